@@ -1,6 +1,7 @@
 """One-line, human-readable summaries of stored events for the event log.
 
-Contract: ``summarize(event) -> str`` for any ``StoredEvent`` (unknown kinds
+Contract: ``summarize(event, *, type_name=None, namer=None) -> str`` for any
+``StoredEvent`` (unknown kinds
 get a generic summary, never an exception; the notification chain's
 ``reach.*`` steps, partner handovers and answers, a drill's own events
 (``drill.*``) and ``headless.started`` read as sentences, as do every
@@ -13,6 +14,11 @@ None.
 ``incident.location`` recorded about its place ("verified to Mariankatu 12
 (address, 0 m)", "UNVERIFIED forced point, near Mariankatu near
 Liisankatu, 30 m"); "" for events from before places.
+The incident report's timeline is these same sentences, one implementation
+(``console.reports.incident_data``): it passes ``type_name`` (an incident
+type code -> its catalogue name in the console's language) and ``namer``
+(a caller position -> its nearest street), which make the line more precise
+without changing what it says.
 
 Language: the sentences are translated through ``QCoreApplication.translate``
 (context ``EventText``; unit statuses under ``status``), which is
@@ -33,6 +39,7 @@ practice every line of a running console reads in one language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -108,7 +115,19 @@ def _frames(count: Any) -> str:
     return _tr("{count} frames").format(count=count)
 
 
-def summarize(event: StoredEvent) -> str:
+#: Names a caller's position by its nearest street ("Mariankatu 12, 8 m"), or None.
+Namer = Callable[[float, float], "str | None"]
+
+
+def summarize(
+    event: StoredEvent,
+    *,
+    type_name: Callable[[str], str] | None = None,
+    namer: Namer | None = None,
+) -> str:
+    """The event's sentence; ``type_name`` names an incident type code (the catalogue's
+    name: an incident report passes it), ``namer`` adds a caller position's nearest
+    street. Without them the event log's line, with them the same line more precise."""
     payload = event.payload or {}
     kind = event.kind
     p = payload
@@ -159,28 +178,46 @@ def summarize(event: StoredEvent) -> str:
     if kind == "incident.created":
         where = p.get("location") or _coordinates(p)
         place = place_summary(p)
-        text = _tr("new incident {incident} {type} (P{priority}) at {where}").format(
-            incident=_l(p.get("incident_id")),
-            type=_l(p.get("type")),
-            priority=p.get("priority"),
-            where=_i(where),
-        )
+        code = str(p.get("type"))
+        fields = {
+            "incident": _l(p.get("incident_id")),
+            "type": _i(type_name(code)) if type_name is not None else _l(p.get("type")),
+            "priority": p.get("priority"),
+            "where": _i(where),
+        }
+        if p.get("call_id"):
+            text = _tr("new incident {incident} {type} (P{priority}) at {where} from call {call}")
+            text = text.format(call=_l(p["call_id"]), **fields)
+        else:
+            text = _tr("new incident {incident} {type} (P{priority}) at {where}").format(**fields)
         return _with_place(text, place)
     if kind == "incident.location":
         where = p.get("location") or _coordinates(p)
-        text = _tr("{incident} moved to {where}").format(
-            incident=_l(p.get("incident_id")), where=_i(where)
-        )
+        previous = p.get("previous") if isinstance(p.get("previous"), dict) else None
+        if previous:
+            text = _tr("{incident} moved from {before} to {where}").format(
+                incident=_l(p.get("incident_id")),
+                before=_i(previous.get("location") or _coordinates(previous)),
+                where=_i(where),
+            )
+        else:
+            text = _tr("{incident} moved to {where}").format(
+                incident=_l(p.get("incident_id")), where=_i(where)
+            )
         return _with_place(text, place_summary(p))
     if kind == "unit.assigned":
         eta = p.get("eta_s")
         how = _tr("as recommended") if p.get("recommended") else _tr("dispatcher's choice")
         fields = {"unit": _l(p.get("unit")), "incident": _l(p.get("incident_id")), "how": how}
         if eta is not None:
-            return _tr("{unit} assigned to {incident}, ETA {eta}, {how}").format(
+            text = _tr("{unit} assigned to {incident}, ETA {eta}, {how}").format(
                 eta=_l(f"{int(eta) // 60}:{int(eta) % 60:02d}"), **fields
             )
-        return _tr("{unit} assigned to {incident}, {how}").format(**fields)
+        else:
+            text = _tr("{unit} assigned to {incident}, {how}").format(**fields)
+        if p.get("reason"):  # why the dispatcher chose otherwise
+            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
+        return text
     if kind == "unit.status":
         text = _tr("{unit} {status} (was {previous})").format(
             unit=_l(p.get("unit")),
@@ -211,7 +248,7 @@ def summarize(event: StoredEvent) -> str:
     if kind.startswith("operator."):
         return _operator_summary(kind, payload)
     if kind.startswith("call."):
-        return _call_summary(kind, payload)
+        return _call_summary(kind, payload, namer)
     if kind.startswith("alert."):
         return _alert_summary(kind, payload)
     if kind.startswith("reach."):
@@ -337,26 +374,44 @@ def place_summary(payload: dict[str, Any]) -> str:
     return text
 
 
-def _where(location: dict[str, Any] | None) -> str:
+def _where(
+    location: dict[str, Any] | None, namer: Namer | None = None, source: bool = False
+) -> str:
+    """A caller location: ``[SOURCE ]lat, lon ± r m (c %)`` (left to right), its
+    nearest street when ``namer`` names it, else the civic address."""
     if not location:
         return _tr("no location")
     if location.get("lat") is not None and location.get("lon") is not None:
         text = f"{location['lat']:.5f}, {location['lon']:.5f}"
+        if source and location.get("source"):
+            text = f"{str(location['source']).upper()} {text}"
         if location.get("radius_m") is not None:
             text += f" ± {location['radius_m']:.0f} m"
-        return _l(text)
+        if isinstance(location.get("confidence"), int | float):
+            text += f" ({location['confidence']:g} %)"
+        text = _l(text)
+        name = _nearest(location, namer)
+        return _tr("{text}, near {place}").format(text=text, place=_i(name)) if name else text
     civic = location.get("civic") or {}
     return _i(" ".join(str(v) for v in civic.values())) or _tr("address only")
 
 
-def _call_summary(kind: str, p: dict[str, Any]) -> str:
+def _nearest(location: dict[str, Any], namer: Namer | None) -> str | None:
+    """The nearest street of a caller's position (an incident report's namer), or None."""
+    lat, lon = location.get("lat"), location.get("lon")
+    if namer is None or not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        return None
+    return namer(float(lat), float(lon))
+
+
+def _call_summary(kind: str, p: dict[str, Any], namer: Namer | None = None) -> str:
     call = _l(p.get("call_id"))
     if kind == "call.offered":
         number = _l(p["number"]) if p.get("number") else _tr("unknown number")
         via = str(p.get("via", "")).upper()
         cos = f" {p['class_of_service']}" if p.get("class_of_service") else ""
         return _tr("call {call} from {number} ({via}) at {where}").format(
-            call=call, number=number, via=_l(via + cos), where=_where(p.get("location"))
+            call=call, number=number, via=_l(via + cos), where=_where(p.get("location"), namer)
         )
     if kind == "call.location":
         template = (
@@ -364,10 +419,10 @@ def _call_summary(kind: str, p: dict[str, Any]) -> str:
             if p.get("rebid")
             else _tr("call {call} location: {where}")
         )
-        return template.format(call=call, where=_where(p.get("location")))
+        return template.format(call=call, where=_where(p.get("location"), namer, source=True))
     if kind == "call.location-verified":
         return _tr("call {call} location verified: {where}").format(
-            call=call, where=_where(p.get("location"))
+            call=call, where=_where(p.get("location"), namer, source=True)
         )
     if kind == "call.attached":
         return _tr("call {call} attached to {incident}").format(

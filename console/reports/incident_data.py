@@ -2,10 +2,14 @@
 
 Contract: ``gather_report(store, incident_id, site) -> ReportData`` reads the
 dispatch, call and alert events of the log (never frames) and returns plain
-frozen data: the incident (type name from the site's catalogue, priority,
+frozen data: the incident (type name from the site's catalogue in the
+console's language, priority,
 place, created/closed, disposition; a reopened incident that was not closed
 again has neither), every event about it in log order
-(``TimelineEntry``: UTC and local time, who, what), and the response
+(``TimelineEntry``: UTC and local time, who, what: the event log's own
+sentence, ``console.reports.event_text.summarize``, in the language
+installed, with the incident type's catalogue name and the caller
+positions' nearest streets; one implementation for both), and the response
 intervals (``Interval``; a missing end shows ``MISSING``). About the
 incident means: its own ``incident.*`` events; the calls it was created from
 or that were attached to it (all their ``call.*`` events, every location and
@@ -43,6 +47,7 @@ from models.calls import events as call_ev
 from models.dispatch import events as ev
 from models.dispatch.catalogue import Catalogue, CatalogueError, default_catalogue
 from models.dispatch.recommend import format_duration
+from widgets.catalogue_labels import incident_type_label
 
 if TYPE_CHECKING:
     from console.config.site import Site
@@ -158,33 +163,6 @@ def _aware(when: datetime) -> datetime:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-def _num(value: Any, digits: int = 5) -> str:
-    return f"{value:.{digits}f}" if isinstance(value, int | float) else "?"
-
-
-def location_text(location: dict[str, Any] | None, namer: Any = None) -> str:
-    """``"ALI 60.16950, 24.94400 ±50 m, 90 %, Main St 5"`` for a call location
-    (``namer(lat, lon)`` adds its nearest street: ``", near Mariankatu 12, 8 m"``)."""
-    if not location:
-        return "no location"
-    parts = [f"{str(location.get('source') or '?').upper()} "]
-    parts[0] += f"{_num(location.get('lat'))}, {_num(location.get('lon'))}"
-    radius = location.get("radius_m")
-    parts.append(f"±{radius:.0f} m" if isinstance(radius, int | float) else "uncertainty unknown")
-    confidence = location.get("confidence")
-    if isinstance(confidence, int | float):
-        parts.append(f"{confidence:g} %")
-    civic = location.get("civic") or {}
-    if isinstance(civic, dict) and civic:
-        parts.append(" ".join(str(v) for v in civic.values() if v))
-    lat, lon = location.get("lat"), location.get("lon")
-    if namer is not None and isinstance(lat, int | float) and isinstance(lon, int | float):
-        name = namer(float(lat), float(lon))
-        if name:
-            parts.append(f"near {name}")
-    return ", ".join(p for p in parts if p)
-
-
 class _Namer:
     """Names positions from the site's places index, opened lazily in this thread."""
 
@@ -216,79 +194,6 @@ class _Namer:
     def close(self) -> None:
         if self.index is not None:
             self.index.close()
-
-
-def _describe(event: StoredEvent, type_names: dict[str, str], namer: Any = None) -> str:
-    p: dict[str, Any] = event.payload or {}
-    kind = event.kind
-    if kind == ev.INCIDENT_CREATED:
-        where = p.get("location") or f"{_num(p.get('lat'))}, {_num(p.get('lon'))}"
-        code = p.get("type")
-        name = type_names.get(str(code), str(code))
-        via = f" from call {p['call_id']}" if p.get("call_id") else ""
-        place = place_summary(p)
-        place = f"; {place}" if place else ""
-        return f"Incident created: {name}, priority {p.get('priority')}, at {where}{via}{place}"
-    if kind == ev.INCIDENT_LOCATION:
-        where = p.get("location") or f"{_num(p.get('lat'))}, {_num(p.get('lon'))}"
-        previous = p.get("previous") if isinstance(p.get("previous"), dict) else {}
-        before = (
-            previous.get("location") or f"{_num(previous.get('lat'))}, {_num(previous.get('lon'))}"
-        )
-        place = place_summary(p)
-        place = f"; {place}" if place else ""
-        return f"Location changed from {before} to {where}{place}"
-    if kind == ev.INCIDENT_NOTE:
-        return f"Note: {p.get('text')}"
-    if kind == ev.INCIDENT_CLOSED:
-        return f"Incident closed: {p.get('disposition')}"
-    if kind == ev.INCIDENT_REOPENED:
-        previous = p.get("previous") if isinstance(p.get("previous"), dict) else {}
-        was = f" (was closed: {previous['disposition']})" if previous.get("disposition") else ""
-        return f"Incident REOPENED: {p.get('reason')}{was}"
-    if kind == ev.UNIT_ASSIGNED:
-        eta = p.get("eta_s")
-        eta_text = f"ETA {format_duration(eta)}" if isinstance(eta, int | float) else "ETA unknown"
-        how = "recommended" if p.get("recommended") else "not the recommendation"
-        reason = f" ({p['reason']})" if p.get("reason") else ""
-        return f"{p.get('unit')} assigned, {eta_text}, {how}{reason}"
-    if kind == ev.UNIT_STATUS:
-        reason = f" ({p['reason']})" if p.get("reason") else ""
-        return f"{p.get('unit')} {p.get('previous')} → {p.get('status')}{reason}"
-    if kind == call_ev.CALL_OFFERED:
-        number = p.get("number") or "no number"
-        return (
-            f"Call {p.get('call_id')} offered from {number} via {p.get('via')}: "
-            f"{location_text(p.get('location'), namer)}"
-        )
-    if kind == call_ev.CALL_LOCATION:
-        what = "rebid" if p.get("rebid") else "location"
-        return f"Call {p.get('call_id')} {what}: {location_text(p.get('location'), namer)}"
-    if kind == call_ev.CALL_LOCATION_VERIFIED:
-        where = location_text(p.get("location"), namer)
-        return f"Call {p.get('call_id')} location verified: {where}"
-    if kind == call_ev.CALL_ANSWERED:
-        return f"Call {p.get('call_id')} answered"
-    if kind == call_ev.CALL_ABANDONED:
-        reason = f": {p['reason']}" if p.get("reason") else ""
-        return f"Call {p.get('call_id')} abandoned{reason}"
-    if kind == call_ev.CALL_ATTACHED:
-        return f"Call {p.get('call_id')} attached to {p.get('incident_id')}"
-    if kind == call_ev.CALL_RELEASED:
-        return f"Call {p.get('call_id')} released"
-    if kind == alert_ev.ALERT_RAISED:
-        return (
-            f"Alert {p.get('alert_id')} raised ({p.get('origin')}, {p.get('severity')}): "
-            f"{p.get('title')}"
-        )
-    if kind == alert_ev.ALERT_PROMOTED:
-        return f"Alert {p.get('alert_id')} promoted to incident {p.get('incident_id')}"
-    if kind == alert_ev.ALERT_LINKED:
-        return f"Alert {p.get('alert_id')} linked to {p.get('incident_id') or p.get('call_id')}"
-    if kind.startswith("alert."):
-        reason = f": {p['reason']}" if p.get("reason") else ""
-        return f"Alert {p.get('alert_id')} {kind.removeprefix('alert.')}{reason}"
-    return summarize(event)
 
 
 def _catalogue(site: Site | None) -> Catalogue:
@@ -436,14 +341,18 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
     events = collector.about_incident()
     catalogue = _catalogue(site)
     type_names = {t.code: t.name for t in catalogue.incident_types()}
+
+    def type_name(code: str) -> str:  # the catalogue's name, in the console's language
+        return incident_type_label(type_names.get(code, code))
+
     zone: tzinfo = site.tzinfo if site is not None else UTC
     p = created.payload or {}
     type_code = str(p.get("type"))
     try:
         itype = catalogue.incident_type(type_code)
-        type_name, discipline = itype.name, itype.discipline
+        shown_type, discipline = incident_type_label(itype.name), itype.discipline
     except CatalogueError:
-        type_name, discipline = type_code, ""
+        shown_type, discipline = type_code, ""
     # The newest closing or reopening is in force: a reopened incident is open again.
     closing = (ev.INCIDENT_CLOSED, ev.INCIDENT_REOPENED)
     last = next((e for e in reversed(events) if e.kind in closing), None)
@@ -459,7 +368,7 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
                 local_time=local_text(e.rx_time, zone),
                 who=who_of(e.source),
                 kind=e.kind,
-                text=_describe(e, type_names, namer),
+                text=summarize(e, type_name=type_name, namer=namer),
             )
             for e in events
         )
@@ -475,7 +384,7 @@ def gather_report(store: Store, incident_id: str, site: Site | None) -> ReportDa
     return ReportData(
         incident_id=incident_id,
         type_code=type_code,
-        type_name=type_name,
+        type_name=shown_type,
         discipline=discipline,
         priority=int(p.get("priority") or 0),
         lat=float(in_force.get("lat") or p.get("lat") or 0.0),

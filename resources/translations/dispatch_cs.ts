@@ -1497,7 +1497,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
+            <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>běží v jiném procesu (záznamový proces): podle záznamu v logu</translation>
         </message>
@@ -2716,7 +2716,7 @@ Místní {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="114" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n rámec</numerusform>
@@ -2725,272 +2725,277 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="297" />
             <source>up</source>
             <translation>v provozu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>connecting</source>
             <translation>připojuje se</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>down</source>
             <translation>nefunkční</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>stopped</source>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>degraded</source>
             <translation>omezeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>ok</source>
             <translation>v pořádku</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="335" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>street</source>
             <translation>ulice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="337" />
             <source>intersection</source>
             <translation>křižovatka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>landmark</source>
             <translation>orientační bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>coordinates</source>
             <translation>souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>named site</source>
             <translation>objekt</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="304" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>named place</source>
             <translation>místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>no location</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="349" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>address only</source>
             <translation>pouze adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} answered</source>
             <translation>volání {call} přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} released</source>
             <translation>volání {call} uvolněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="407" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>výstraha {alert} povýšena na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>alert {alert} linked to {incident}</source>
             <translation>výstraha {alert} propojena s {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="409" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>výstraha {alert} zamítnuta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>výstraha {alert} zrušena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="411" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} acknowledged</source>
             <translation>výstraha {alert} potvrzena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="412" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} updated</source>
             <translation>výstraha {alert} aktualizována</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="638" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="639" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>headless command</source>
             <translation>příkaz bez okna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="645" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="646" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>supervisor</source>
             <translation>vedoucí směny</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="647" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>administrator</source>
             <translation>správce</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="648" />
+            <location filename="../../console/reports/event_text.py" line="703" />
             <source>call-taker</source>
             <translation>operátor příjmu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="649" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="108" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>{count} frames</source>
             <translation>{count} rámců</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="189" />
+            <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
+            <translation>nová událost {incident} {type} (P{priority}) na místě {where} z volání {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>as recommended</source>
             <translation>podle doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>dispatcher's choice</source>
             <translation>volba dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>unknown number</source>
             <translation>neznámé číslo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="418" />
             <source>call {call} rebid: {where}</source>
             <translation>volání {call} nové dotázání polohy: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="420" />
             <source>call {call} location: {where}</source>
             <translation>volání {call} poloha: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="442" />
             <source>call {call} {what}</source>
             <translation>volání {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>CVIČENÍ výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="417" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>alert {alert} {what}</source>
             <translation>výstraha {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="429" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident}</source>
             <translation>{unit} k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="549" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: SELHALO (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="626" />
             <source>ended by trainer</source>
             <translation>ukončeno instruktorem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="667" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odpověď {what} SELHALA (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="669" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odpověď {what} SELHALA (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="617" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>answer {what} {step}</source>
             <translation>odpověď {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="625" />
+            <location filename="../../console/reports/event_text.py" line="680" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} spustil uživatel systému {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="741" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se přihlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="689" />
+            <location filename="../../console/reports/event_text.py" line="744" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>přihlášení jako {name} odmítnuto{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neúspěšný pokus v řadě</numerusform>
@@ -2999,457 +3004,462 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="753" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odhlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="755" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>střídání směny{at}: {previous} předal(a) {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="759" />
             <source>position{at} locked for {name}</source>
             <translation>pracoviště{at} zamčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="761" />
             <source>position{at} unlocked for {name}</source>
             <translation>pracoviště{at} odemčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="730" />
+            <location filename="../../console/reports/event_text.py" line="785" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>NOUZOVÝ PŘÍSTUP pro {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="791" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>nouzový přístup {name}{at} ukončen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="137" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odmítnutý rámec {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="122" />
+            <location filename="../../console/reports/event_text.py" line="141" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>spojení {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="131" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>not stored as {kind}: {error}</source>
             <translation>neuloženo jako {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="146" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>úložiště zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="156" />
+            <location filename="../../console/reports/event_text.py" line="175" />
             <source>link {link} not started: {error}</source>
             <translation>spojení {link} nespuštěno: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>nová událost {incident} {type} (P{priority}) na místě {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="171" />
-            <source>{incident} moved to {where}</source>
-            <translation>{incident} přesunuta na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="183" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>{unit} přidělena k {incident}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="185" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (předtím {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="233" />
             <source>note on {incident}: {text}</source>
             <translation>poznámka k {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} uzavřena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>console started on site {site}</source>
             <translation>konzole spuštěna na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="228" />
+            <location filename="../../console/reports/event_text.py" line="265" />
             <source>console stopped on site {site}</source>
             <translation>konzole zastavena na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>unknown unit {unit}</source>
             <translation>neznámá jednotka {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="311" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="293" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>UNVERIFIED forced point</source>
             <translation>NEOVĚŘENÝ vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>UNVERIFIED position</source>
             <translation>NEOVĚŘENÁ poloha</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>{text}, near {place}</source>
             <translation>{text}, poblíž {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [místa {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>volání {call} z {number} ({via}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="424" />
             <source>call {call} location verified: {where}</source>
             <translation>poloha volání {call} ověřena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="428" />
             <source>call {call} attached to {incident}</source>
             <translation>volání {call} připojeno k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="434" />
             <source>call {call} abandoned</source>
             <translation>volání {call} zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="426" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} k {incident} č. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: odesláno (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: doručeno do zařízení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posádka přečetla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posádka přijala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="551" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: SELHALO (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="560" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="562" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: reached by voice</source>
             <translation>{who}: zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="574" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} žádá o hovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odmítnuto: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="600" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>cvičení {title} zahájeno (×{speed}), cvičící: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="609" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>čas cvičení {time}: běží (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="623" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>cvičení {time}: vloženo č. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
+            <location filename="../../console/reports/event_text.py" line="628" />
             <source>drill ended at {time}: {reason}</source>
             <translation>cvičení skončilo v {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="603" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odpověď {what} odeslána partnerovi (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odpověď {what} doručena partnerovi (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="631" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operátor {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, není operátorem tohoto úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, role v databázi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source> at {position}</source>
             <translation> na pracovišti {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="668" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="670" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operátor {name} přidán s rolí {role} jako první správce úložiště, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
+            <location filename="../../console/reports/event_text.py" line="732" />
             <source>operator {name} added with the {role} role</source>
             <translation>operátor {name} přidán s rolí {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operátor {name} přidán s rolí {role}, zatím bez hesla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se přihlásil(a){at} (jako uživatel systému, bez hesla)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="752" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odhlásil(a){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="772" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>role operátora {name} změněna z {previous} na {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>operator {name} DISABLED</source>
             <translation>operátor {name} ZABLOKOVÁN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="802" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="128" />
+            <location filename="../../console/reports/event_text.py" line="147" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="143" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>spojení {link} zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="180" />
+            <location filename="../../console/reports/event_text.py" line="192" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>nová událost {incident} {type} (P{priority}) na místě {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="198" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>{incident} přesunuta z {before} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} přesunuta na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} přidělena k {incident}, dojezd {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="193" />
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} přidělena k {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="244" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason} (uzavřena jako: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>ověřeno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="359" />
             <source>verified to {label} ({kind})</source>
             <translation>ověřeno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="378" />
+            <location filename="../../console/reports/event_text.py" line="433" />
             <source>call {call} abandoned: {reason}</source>
             <translation>volání {call} zavěšeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} předána partnerovi {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odeslal {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odesláno: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner převzal (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner hlásí dokončení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="528" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: doručeno do zařízení ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner přijal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="538" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posádka přijala ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odmítl</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posádka odmítla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="608" />
             <source>drill clock {time}: paused</source>
             <translation>čas cvičení {time}: pozastaveno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="620" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>cvičení {time}: instruktor {by} vložil č. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="598" />
+            <location filename="../../console/reports/event_text.py" line="653" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>Heslo operátora {name} změněno (při přihlášení znovu zahašováno s dnešními parametry)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="724" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
         </message>
@@ -5426,7 +5436,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{what} vyžaduje {roles}; vaše role: {role}</translation>
         </message>
         <message>
-            <location filename="../../models/refusal.py" line="54" />
+            <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -6657,117 +6667,117 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="104" />
             <source>Wallboard</source>
             <translation>Nástěnka</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Calls waiting</source>
             <translation>Čekající volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Longest ring</source>
             <translation>Nejdelší vyzvánění</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 15 s, last hour</source>
             <translation>Přijato do 15 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 20 s, last hour</source>
             <translation>Přijato do 20 s, poslední hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Incidents open</source>
             <translation>Otevřené události</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Alerts open</source>
             <translation>Otevřené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Links down</source>
             <translation>Nefunkční spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Sensors down</source>
             <translation>Nefunkční čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by discipline</source>
             <translation>Jednotky podle složky</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by station</source>
             <translation>Jednotky podle stanice</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>Volání po 15 minutách dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>hodina</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>dnes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>stejný den v týdnu, průměr</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="174" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>Doby přijetí dnes (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="180" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>Poslední hodina vs. norma</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="309" />
+            <location filename="../../widgets/wallboard.py" line="310" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Přijato: {n}; norma {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="314" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez začátku vyzvánění (neměřeno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="319" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="324" />
+            <location filename="../../widgets/wallboard.py" line="325" />
             <source>{n} not acknowledged</source>
             <translation>Nepotvrzeno: {n}</translation>
         </message>

@@ -1491,7 +1491,7 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
+            <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>géré par un autre processus (l'enregistreur) : tel que le journal le rapporte</translation>
         </message>
@@ -2705,7 +2705,7 @@ Locale {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="114" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n trame</numerusform>
@@ -2713,272 +2713,277 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="297" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>degraded</source>
             <translation>dégradé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="335" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>street</source>
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="337" />
             <source>intersection</source>
             <translation>carrefour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>landmark</source>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>coordinates</source>
             <translation>coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>named site</source>
             <translation>site</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="304" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>named place</source>
             <translation>lieu-dit</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="349" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="407" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="409" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="411" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="412" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} updated</source>
             <translation>alerte {alert} mise à jour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="638" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="639" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="645" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>dispatcher</source>
             <translation>opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="646" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>supervisor</source>
             <translation>chef de salle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="647" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="648" />
+            <location filename="../../console/reports/event_text.py" line="703" />
             <source>call-taker</source>
             <translation>opérateur de traitement de l'alerte</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="649" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>trainer</source>
             <translation>formateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="108" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>{count} frames</source>
             <translation>{count} trames</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="189" />
+            <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
+            <translation>nouvelle intervention {incident} {type} (P{priority}) à {where} sur l'appel {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>as recommended</source>
             <translation>selon la proposition</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>dispatcher's choice</source>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="418" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="420" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="442" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="417" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="429" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident}</source>
             <translation>{unit} pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="549" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="626" />
             <source>ended by trainer</source>
             <translation>arrêté par le formateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="667" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="669" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="617" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>answer {what} {step}</source>
             <translation>réponse {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="625" />
+            <location filename="../../console/reports/event_text.py" line="680" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="741" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) connecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="689" />
+            <location filename="../../console/reports/event_text.py" line="744" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n échec d'affilée</numerusform>
@@ -2986,457 +2991,462 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="753" />
             <source>{name} signed out{at}</source>
             <translation>{name} déconnecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="755" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="759" />
             <source>position{at} locked for {name}</source>
             <translation>poste{at} verrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="761" />
             <source>position{at} unlocked for {name}</source>
             <translation>poste{at} déverrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="730" />
+            <location filename="../../console/reports/event_text.py" line="785" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="791" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="137" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>trame {protocol} rejetée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="122" />
+            <location filename="../../console/reports/event_text.py" line="141" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>liaison {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="131" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>not stored as {kind}: {error}</source>
             <translation>non enregistré comme {kind} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="146" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>capteur {sensor} {state} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="156" />
+            <location filename="../../console/reports/event_text.py" line="175" />
             <source>link {link} not started: {error}</source>
             <translation>liaison {link} non démarrée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="171" />
-            <source>{incident} moved to {where}</source>
-            <translation>{incident} déplacée à {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="183" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>{unit} engagé sur {incident}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="185" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (avant : {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="233" />
             <source>note on {incident}: {text}</source>
             <translation>note sur {incident} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} clôturée : {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>console started on site {site}</source>
             <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="228" />
+            <location filename="../../console/reports/event_text.py" line="265" />
             <source>console stopped on site {site}</source>
             <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>unknown unit {unit}</source>
             <translation>engin inconnu {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="311" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="293" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="424" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="428" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="434" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="426" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} pour {incident} n° {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device</source>
             <translation>{who} : remis au terminal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{who}: read by the crew</source>
             <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the crew</source>
             <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="551" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="560" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="562" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: reached by voice</source>
             <translation>{who} : joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="574" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="600" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>exercice {title} commencé (×{speed}), stagiaires : {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="609" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>horloge d'exercice {time} : en cours (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="623" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>exercice {time} : injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
+            <location filename="../../console/reports/event_text.py" line="628" />
             <source>drill ended at {time}: {reason}</source>
             <translation>exercice terminé à {time} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="603" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="631" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source> at {position}</source>
             <translation> au poste {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="668" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="670" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
+            <location filename="../../console/reports/event_text.py" line="732" />
             <source>operator {name} added with the {role} role</source>
             <translation>opérateur {name} ajouté avec le rôle {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) connecté(e){at} (en tant qu'utilisateur système, sans mot de passe)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="752" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} déconnecté(e){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="772" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>rôle de {name} changé de {previous} en {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>operator {name} DISABLED</source>
             <translation>opérateur {name} DÉSACTIVÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="802" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="128" />
+            <location filename="../../console/reports/event_text.py" line="147" />
             <source>{text}: {error}</source>
             <translation>{text} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="143" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="180" />
+            <location filename="../../console/reports/event_text.py" line="192" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="198" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>{incident} déplacée de {before} à {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} déplacée à {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} engagé sur {incident}, arrivée estimée {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="193" />
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} engagé sur {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>{text}: {reason}</source>
             <translation>{text} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="244" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="359" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="378" />
+            <location filename="../../console/reports/event_text.py" line="433" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="528" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: accepted by the partner</source>
             <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="538" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the partner</source>
             <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the crew</source>
             <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="608" />
             <source>drill clock {time}: paused</source>
             <translation>horloge d'exercice {time} : en pause</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="620" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>exercice {time} : le formateur {by} a injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="598" />
+            <location filename="../../console/reports/event_text.py" line="653" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="724" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>
@@ -5411,7 +5421,7 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>{what} nécessite {roles} ; votre rôle : {role}</translation>
         </message>
         <message>
-            <location filename="../../models/refusal.py" line="54" />
+            <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -6630,117 +6640,117 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="104" />
             <source>Wallboard</source>
             <translation>Tableau mural</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Calls waiting</source>
             <translation>Appels en attente</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Longest ring</source>
             <translation>Plus longue sonnerie</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 15 s, last hour</source>
             <translation>Décrochés en 15 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 20 s, last hour</source>
             <translation>Décrochés en 20 s, dernière heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Incidents open</source>
             <translation>Interventions ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Alerts open</source>
             <translation>Alertes ouvertes</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Links down</source>
             <translation>Liaisons HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Sensors down</source>
             <translation>Capteurs HS</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by discipline</source>
             <translation>Engins par service</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by station</source>
             <translation>Engins par centre</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>Appels par tranche de 15 minutes aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>heure</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>même jour de la semaine, moyenne</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="174" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>Délais de décroché aujourd'hui (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="180" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>Dernière heure / norme</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="309" />
+            <location filename="../../widgets/wallboard.py" line="310" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="314" />
             <source>; {n} without ring start (not timed)</source>
             <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="319" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>P{p}: {n}</source>
             <translation>P{p} : {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="324" />
+            <location filename="../../widgets/wallboard.py" line="325" />
             <source>{n} not acknowledged</source>
             <translation>Non acquittées : {n}</translation>
         </message>

@@ -1491,7 +1491,7 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
+            <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>מופעל בתהליך אחר (תהליך ההקלטה): כפי שהיומן מספר</translation>
         </message>
@@ -2705,7 +2705,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="114" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>מסגרת אחת</numerusform>
@@ -2713,272 +2713,277 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="297" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>degraded</source>
             <translation>פגום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>ok</source>
             <translation>תקין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="335" />
             <source>address</source>
             <translation>כתובת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>street</source>
             <translation>רחוב</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="337" />
             <source>intersection</source>
             <translation>צומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>landmark</source>
             <translation>ציון דרך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>coordinates</source>
             <translation>קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>named site</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="304" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>named place</source>
             <translation>מקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>no location</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="349" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>address only</source>
             <translation>כתובת בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} answered</source>
             <translation>שיחה {call} נענתה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} released</source>
             <translation>שיחה {call} שוחררה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="407" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>התראה {alert} הפכה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>alert {alert} linked to {incident}</source>
             <translation>התראה {alert} קושרה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="409" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>התראה {alert} בוטלה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>התראה {alert} נמשכה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="411" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} acknowledged</source>
             <translation>אושרה קבלת התראה {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="412" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} updated</source>
             <translation>התראה {alert} עודכנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="638" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="639" />
             <source>completed</source>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>headless command</source>
             <translation>פקודה ללא ממשק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="645" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>dispatcher</source>
             <translation>מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="646" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>supervisor</source>
             <translation>אחראי משמרת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="647" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>administrator</source>
             <translation>מנהל מערכת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="648" />
+            <location filename="../../console/reports/event_text.py" line="703" />
             <source>call-taker</source>
             <translation>מוקדן מענה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="649" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>trainer</source>
             <translation>מדריך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="108" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>{count} frames</source>
             <translation>‏{count} מסגרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="189" />
+            <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
+            <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where} משיחה {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>as recommended</source>
             <translation>לפי ההמלצה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>dispatcher's choice</source>
             <translation>בחירת המוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>unknown number</source>
             <translation>מספר לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="418" />
             <source>call {call} rebid: {where}</source>
             <translation>שיחה {call} מיקום מעודכן: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="420" />
             <source>call {call} location: {where}</source>
             <translation>שיחה {call} מיקום: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="442" />
             <source>call {call} {what}</source>
             <translation>שיחה {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>תרגיל: התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="417" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>alert {alert} {what}</source>
             <translation>התראה {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="429" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="549" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: נכשל (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="626" />
             <source>ended by trainer</source>
             <translation>הופסק בידי המדריך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="667" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="669" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="617" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>answer {what} {step}</source>
             <translation>תשובה {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="625" />
+            <location filename="../../console/reports/event_text.py" line="680" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} הורצה בידי משתמש המערכת {user} במחשב {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="741" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) נכנס/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="689" />
+            <location filename="../../console/reports/event_text.py" line="744" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>כניסה בתור {name} נדחתה{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, כישלון אחד ברצף</numerusform>
@@ -2986,457 +2991,462 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="753" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} יצא/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="755" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>החלפת משמרת{at}: {previous} העביר/ה ל-{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="759" />
             <source>position{at} locked for {name}</source>
             <translation>העמדה{at} ננעלה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="761" />
             <source>position{at} unlocked for {name}</source>
             <translation>העמדה{at} שוחררה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="730" />
+            <location filename="../../console/reports/event_text.py" line="785" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) עבור {name} ({role}){at} ל-{minutes} עד {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="791" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>כניסת החירום של {name}{at} הסתיימה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="137" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>מסגרת {protocol} נדחתה: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="122" />
+            <location filename="../../console/reports/event_text.py" line="141" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>קישור {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="131" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>not stored as {kind}: {error}</source>
             <translation>לא נשמר כ-{kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="146" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>חיישן {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="156" />
+            <location filename="../../console/reports/event_text.py" line="175" />
             <source>link {link} not started: {error}</source>
             <translation>קישור {link} לא הופעל: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="171" />
-            <source>{incident} moved to {where}</source>
-            <translation>‏{incident} הועבר ל-{where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="183" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="185" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (היה: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="233" />
             <source>note on {incident}: {text}</source>
             <translation>הערה ל-{incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} נסגר: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} נפתח מחדש: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>console started on site {site}</source>
             <translation>עמדת המוקד הופעלה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="228" />
+            <location filename="../../console/reports/event_text.py" line="265" />
             <source>console stopped on site {site}</source>
             <translation>עמדת המוקד נעצרה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>unknown unit {unit}</source>
             <translation>יחידה לא מוכרת {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="311" />
             <source>{text}, {place}</source>
             <translation>‏{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="293" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>{m} m</source>
             <translation>‏{m} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>UNVERIFIED forced point</source>
             <translation>נקודה כפויה לא מאומתת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>UNVERIFIED position</source>
             <translation>מיקום לא מאומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>{text}, near {place}</source>
             <translation>‏{text}, ליד {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [מקומות {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="424" />
             <source>call {call} location verified: {where}</source>
             <translation>מיקום שיחה {call} אומת: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="428" />
             <source>call {call} attached to {incident}</source>
             <translation>שיחה {call} צורפה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="434" />
             <source>call {call} abandoned</source>
             <translation>שיחה {call} ננטשה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="426" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} עבור {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: נשלח (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: נמסר למכשיר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: הצוות קרא</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: הצוות אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="551" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="560" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="562" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="574" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="600" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>תרגיל {title} התחיל (×{speed}), משתלמים: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="609" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>שעון התרגיל {time}: פועל (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="623" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>תרגיל {time}: הוזן ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
+            <location filename="../../console/reports/event_text.py" line="628" />
             <source>drill ended at {time}: {reason}</source>
             <translation>התרגיל הסתיים ב-{time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="603" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (מזהה תהליך {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="631" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}, מוקדן {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}, לא מוקדן של מאגר זה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source> at {position}</source>
             <translation> בעמדה {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="668" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="670" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
+            <location filename="../../console/reports/event_text.py" line="732" />
             <source>operator {name} added with the {role} role</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) נכנס/ה{at} (כמשתמש המערכת, ללא סיסמה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="752" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} יצא/ה{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="772" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>התפקיד של {name} שונה מ-{previous} ל-{role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>operator {name} DISABLED</source>
             <translation>המוקדן {name} הושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="802" />
             <source>{n} min</source>
             <translation>‏{n} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="128" />
+            <location filename="../../console/reports/event_text.py" line="147" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="143" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="180" />
+            <location filename="../../console/reports/event_text.py" line="192" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="198" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>‏{incident} הועבר מ-{before} ל-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{incident} moved to {where}</source>
+            <translation>‏{incident} הועבר ל-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="193" />
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="244" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>אומת ל-{label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="359" />
             <source>verified to {label} ({kind})</source>
             <translation>אומת ל-{label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="378" />
+            <location filename="../../console/reports/event_text.py" line="433" />
             <source>call {call} abandoned: {reason}</source>
             <translation>שיחה {call} ננטשה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="528" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: נמסר למכשיר ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: המוקד השותף אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="538" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: הצוות אישר ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: המוקד השותף דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: הצוות דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="608" />
             <source>drill clock {time}: paused</source>
             <translation>שעון התרגיל {time}: מושהה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="620" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>תרגיל {time}: המדריך {by} הזין את ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="598" />
+            <location filename="../../console/reports/event_text.py" line="653" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>הסיסמה של {name} הוחלפה (גובבה מחדש בפרמטרים העדכניים בעת הכניסה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="724" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>המוקדן {name} הושבת: {reason}</translation>
         </message>
@@ -5411,7 +5421,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>‏{what}: נדרש {roles}; התפקיד שלך: {role}</translation>
         </message>
         <message>
-            <location filename="../../models/refusal.py" line="54" />
+            <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -6630,117 +6640,117 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="104" />
             <source>Wallboard</source>
             <translation>לוח מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Calls waiting</source>
             <translation>שיחות ממתינות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Longest ring</source>
             <translation>הצלצול הארוך ביותר</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 15 s, last hour</source>
             <translation>נענו תוך 15 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 20 s, last hour</source>
             <translation>נענו תוך 20 שנ׳, בשעה האחרונה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Incidents open</source>
             <translation>אירועים פתוחים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Alerts open</source>
             <translation>התראות פתוחות</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Links down</source>
             <translation>קישורים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Sensors down</source>
             <translation>חיישנים מושבתים</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by discipline</source>
             <translation>יחידות לפי גוף</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by station</source>
             <translation>יחידות לפי תחנה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>שיחות לכל 15 דקות היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>שעה</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>היום</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>אותו יום בשבוע, ממוצע</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="174" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>זמני מענה היום (שנ׳)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="180" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>השעה האחרונה מול התקן</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 שנ׳</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="309" />
+            <location filename="../../widgets/wallboard.py" line="310" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>נענו: {n}; תקן {pct:.0f}%</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="314" />
             <source>; {n} without ring start (not timed)</source>
             <translation>‏; {n} ללא תחילת צלצול (לא נמדדו)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="319" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>P{p}: {n}</source>
             <translation>ע{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="324" />
+            <location filename="../../widgets/wallboard.py" line="325" />
             <source>{n} not acknowledged</source>
             <translation>ללא אישור קבלה: {n}</translation>
         </message>

@@ -1497,7 +1497,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/session/logged_links.py" line="105" />
+            <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>pokreće ga drugi proces (proces snimanja): kako ga dnevnik beleži</translation>
         </message>
@@ -2716,7 +2716,7 @@ Lokalno {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="107" />
+            <location filename="../../console/reports/event_text.py" line="114" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n okvir</numerusform>
@@ -2725,272 +2725,277 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="297" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="261" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="299" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="306" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="335" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="337" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="304" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="383" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="349" />
+            <location filename="../../console/reports/event_text.py" line="396" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="407" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="409" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="411" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="412" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} updated</source>
             <translation>uzbuna {alert} ažurirana</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="637" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="583" />
+            <location filename="../../console/reports/event_text.py" line="638" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
+            <location filename="../../console/reports/event_text.py" line="639" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="679" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="645" />
+            <location filename="../../console/reports/event_text.py" line="700" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="646" />
+            <location filename="../../console/reports/event_text.py" line="701" />
             <source>supervisor</source>
             <translation>nadzornik</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="647" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="648" />
+            <location filename="../../console/reports/event_text.py" line="703" />
             <source>call-taker</source>
             <translation>operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="649" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="108" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>{count} frames</source>
             <translation>{count} okvira</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="189" />
+            <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
+            <translation>nova intervencija {incident} {type} (P{priority}) na {where} iz poziva {call}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>as recommended</source>
             <translation>po preporuci</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="177" />
+            <location filename="../../console/reports/event_text.py" line="210" />
             <source>dispatcher's choice</source>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="418" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="420" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="442" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="394" />
+            <location filename="../../console/reports/event_text.py" line="449" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="417" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="429" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident}</source>
             <translation>{unit} za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="549" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: NEUSPELO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="626" />
             <source>ended by trainer</source>
             <translation>prekinuo instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="612" />
+            <location filename="../../console/reports/event_text.py" line="667" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="614" />
+            <location filename="../../console/reports/event_text.py" line="669" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="617" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>answer {what} {step}</source>
             <translation>odgovor {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="625" />
+            <location filename="../../console/reports/event_text.py" line="680" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="741" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se prijavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="689" />
+            <location filename="../../console/reports/event_text.py" line="744" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>prijava kao {name} odbijena{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neuspeh zaredom</numerusform>
@@ -2999,457 +3004,462 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="753" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odjavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="755" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>smena{at}: {previous} predao/la {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="759" />
             <source>position{at} locked for {name}</source>
             <translation>radno mesto{at} zaključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="706" />
+            <location filename="../../console/reports/event_text.py" line="761" />
             <source>position{at} unlocked for {name}</source>
             <translation>radno mesto{at} otključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="730" />
+            <location filename="../../console/reports/event_text.py" line="785" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>HITAN PRISTUP za {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="791" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>hitan pristup za {name}{at} završen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="137" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odbijen okvir {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="122" />
+            <location filename="../../console/reports/event_text.py" line="141" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>veza {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="131" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>not stored as {kind}: {error}</source>
             <translation>nije sačuvano kao {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="146" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="156" />
+            <location filename="../../console/reports/event_text.py" line="175" />
             <source>link {link} not started: {error}</source>
             <translation>veza {link} nije pokrenuta: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="171" />
-            <source>{incident} moved to {where}</source>
-            <translation>{incident} premeštena na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="183" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>{unit} upućena na {incident}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="185" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (pre: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="196" />
+            <location filename="../../console/reports/event_text.py" line="233" />
             <source>note on {incident}: {text}</source>
             <translation>beleška uz {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="237" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} zatvorena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} PONOVO OTVORENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>console started on site {site}</source>
             <translation>konzola pokrenuta na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="228" />
+            <location filename="../../console/reports/event_text.py" line="265" />
             <source>console stopped on site {site}</source>
             <translation>konzola zaustavljena na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="286" />
             <source>unknown unit {unit}</source>
             <translation>nepoznata jedinica {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="311" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="293" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>UNVERIFIED forced point</source>
             <translation>NEPROVERENA prinudna tačka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>UNVERIFIED position</source>
             <translation>NEPROVEREN položaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>{text}, near {place}</source>
             <translation>{text}, blizu {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [mesta {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>poziv {call} sa {number} ({via}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="369" />
+            <location filename="../../console/reports/event_text.py" line="424" />
             <source>call {call} location verified: {where}</source>
             <translation>lokacija poziva {call} proverena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="428" />
             <source>call {call} attached to {incident}</source>
             <translation>poziv {call} pridružen {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="379" />
+            <location filename="../../console/reports/event_text.py" line="434" />
             <source>call {call} abandoned</source>
             <translation>poziv {call} prekinut</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="426" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} za {incident} br. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: poslato (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: uručeno uređaju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posada pročitala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posada prihvatila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="551" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="498" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="560" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="562" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: reached by voice</source>
             <translation>{who}: dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="574" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="582" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odbijeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="600" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="609" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>sat vežbe {time}: radi (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="623" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
+            <location filename="../../console/reports/event_text.py" line="628" />
             <source>drill ended at {time}: {reason}</source>
             <translation>vežba završena u {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="601" />
+            <location filename="../../console/reports/event_text.py" line="656" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="603" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="607" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="629" />
+            <location filename="../../console/reports/event_text.py" line="684" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="631" />
+            <location filename="../../console/reports/event_text.py" line="686" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operater {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, nije operater ovog skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="692" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, uloga u bazi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="711" />
             <source> at {position}</source>
             <translation> na radnom mestu {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="668" />
+            <location filename="../../console/reports/event_text.py" line="723" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="670" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
+            <location filename="../../console/reports/event_text.py" line="732" />
             <source>operator {name} added with the {role} role</source>
             <translation>operater {name} dodat sa ulogom {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role}, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se prijavio/la{at} (kao korisnik sistema, bez lozinke)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="752" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odjavio/la{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="717" />
+            <location filename="../../console/reports/event_text.py" line="772" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>uloga za {name} promenjena iz {previous} u {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>operator {name} DISABLED</source>
             <translation>operater {name} ONEMOGUĆEN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="802" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="128" />
+            <location filename="../../console/reports/event_text.py" line="147" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="143" />
+            <location filename="../../console/reports/event_text.py" line="162" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="180" />
+            <location filename="../../console/reports/event_text.py" line="192" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="198" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>{incident} premeštena sa {before} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="204" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} premeštena na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="193" />
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} upućena na {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="244" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="318" />
+            <location filename="../../console/reports/event_text.py" line="355" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>provereno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="359" />
             <source>verified to {label} ({kind})</source>
             <translation>provereno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="378" />
+            <location filename="../../console/reports/event_text.py" line="433" />
             <source>call {call} abandoned: {reason}</source>
             <translation>poziv {call} prekinut: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner preuzeo (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner javlja da je završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="528" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: uručeno uređaju ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner prihvatio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="483" />
+            <location filename="../../console/reports/event_text.py" line="538" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posada prihvatila ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odbio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posada odbila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="608" />
             <source>drill clock {time}: paused</source>
             <translation>sat vežbe {time}: pauzirano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="620" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="598" />
+            <location filename="../../console/reports/event_text.py" line="653" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>lozinka za {name} je promenjena (ponovo heširana sa današnjim parametrima pri prijavi)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="724" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
         </message>
@@ -5567,7 +5577,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>{what}: potrebna je {roles}; vaša uloga: {role}</translation>
         </message>
         <message>
-            <location filename="../../models/refusal.py" line="54" />
+            <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -6798,117 +6808,117 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>WallboardWidget</name>
         <message>
-            <location filename="../../widgets/wallboard.py" line="103" />
+            <location filename="../../widgets/wallboard.py" line="104" />
             <source>Wallboard</source>
             <translation>Zidni prikaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="120" />
+            <location filename="../../widgets/wallboard.py" line="121" />
             <source>Calls waiting</source>
             <translation>Pozivi na čekanju</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="121" />
+            <location filename="../../widgets/wallboard.py" line="122" />
             <source>Longest ring</source>
             <translation>Najduže zvonjenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="122" />
+            <location filename="../../widgets/wallboard.py" line="123" />
             <source>Answered within 15 s, last hour</source>
             <translation>Javljeno u roku od 15 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="123" />
+            <location filename="../../widgets/wallboard.py" line="124" />
             <source>Answered within 20 s, last hour</source>
             <translation>Javljeno u roku od 20 s, poslednji sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="124" />
+            <location filename="../../widgets/wallboard.py" line="125" />
             <source>Incidents open</source>
             <translation>Otvorene intervencije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="125" />
+            <location filename="../../widgets/wallboard.py" line="126" />
             <source>Alerts open</source>
             <translation>Otvorene uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="126" />
+            <location filename="../../widgets/wallboard.py" line="127" />
             <source>Links down</source>
             <translation>Veze van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="127" />
+            <location filename="../../widgets/wallboard.py" line="128" />
             <source>Sensors down</source>
             <translation>Senzori van funkcije</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by discipline</source>
             <translation>Jedinice po službi</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="133" />
+            <location filename="../../widgets/wallboard.py" line="134" />
             <source>Units by station</source>
             <translation>Jedinice po stanici</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="163" />
+            <location filename="../../widgets/wallboard.py" line="164" />
             <source>Calls per 15 minutes today</source>
             <translation>Pozivi po 15 minuta danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="164" />
+            <location filename="../../widgets/wallboard.py" line="165" />
             <source>hour</source>
             <translation>sat</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="172" />
+            <location filename="../../widgets/wallboard.py" line="173" />
             <source>today</source>
             <translation>danas</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="173" />
+            <location filename="../../widgets/wallboard.py" line="174" />
             <source>same weekday, average</source>
             <translation>isti dan u nedelji, prosek</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="174" />
+            <location filename="../../widgets/wallboard.py" line="175" />
             <source>Answer times today (s)</source>
             <translation>Vreme javljanja danas (s)</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="180" />
+            <location filename="../../widgets/wallboard.py" line="181" />
             <source>Last hour vs standard</source>
             <translation>Poslednji sat prema normativu</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤15 s</source>
             <translation>≤15 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="188" />
+            <location filename="../../widgets/wallboard.py" line="189" />
             <source>≤20 s</source>
             <translation>≤20 s</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="309" />
+            <location filename="../../widgets/wallboard.py" line="310" />
             <source>{n} answered; standard {pct:.0f} %</source>
             <translation>Javljeno: {n}; normativ {pct:.0f} %</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="313" />
+            <location filename="../../widgets/wallboard.py" line="314" />
             <source>; {n} without ring start (not timed)</source>
             <translation>; bez početka zvonjenja (nije mereno): {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="319" />
+            <location filename="../../widgets/wallboard.py" line="320" />
             <source>P{p}: {n}</source>
             <translation>P{p}: {n}</translation>
         </message>
         <message>
-            <location filename="../../widgets/wallboard.py" line="324" />
+            <location filename="../../widgets/wallboard.py" line="325" />
             <source>{n} not acknowledged</source>
             <translation>Bez potvrde prijema: {n}</translation>
         </message>

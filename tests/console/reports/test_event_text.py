@@ -134,7 +134,11 @@ def test_place_summaries_say_what_the_dispatcher_saw() -> None:
     )
     moved = dict(created, previous={"lat": 1, "lon": 2, "location": None})
     assert summarize(_event("incident.location", moved)).startswith(
-        "2026-000001 moved to marainkatu 12, verified to Mariankatu 12"
+        "2026-000001 moved from 1.00000, 2.00000 to marainkatu 12, verified to Mariankatu 12"
+    )
+    first = {k: v for k, v in moved.items() if k != "previous"}
+    assert summarize(_event("incident.location", first)).startswith(
+        "2026-000001 moved to marainkatu 12, verified"
     )
     legacy = {k: v for k, v in created.items() if k not in ("place", "verified", "reverse")}
     assert place_summary(legacy) == ""

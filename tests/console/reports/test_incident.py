@@ -214,45 +214,29 @@ def test_gather_reads_the_incident_and_its_whole_timeline(store: Store, site: Si
     assert len(named) == 2 and all(name.endswith(" m") for name in named)
     assert data.names_build is not None and data.names_build.startswith("Helsinki")
     assert data.place is None and data.places_build is None  # created before places
+    # The event log's own sentences (one implementation), with the catalogue's type name.
     assert rows == [
-        (
-            "2026-03-01 23:00:00",
-            "system",
-            "Call C000001 offered from 0401234567 via ali: ALI 60.16900, 24.94000, ±150 m, 90 %",
-        ),
-        ("2026-03-01 23:00:09", "anna", "Call C000001 answered"),
-        (
-            "2026-03-01 23:00:20",
-            "system",
-            "Call C000001 rebid: AML 60.16950, 24.94400, ±12 m, 90 %",
-        ),
-        (
-            "2026-03-01 23:01:00",
-            "anna",
-            "Incident created: Structure fire, priority 1, at Aleksanterinkatu 5 from call C000001",
-        ),
-        ("2026-03-01 23:01:01", "anna", f"Call C000001 attached to {IID}"),
-        (
-            "2026-03-01 23:01:02",
-            "system",
-            "Alert A000003 raised (zone-entry, severe): Smoke sensor",
-        ),
-        ("2026-03-01 23:01:03", "ben", f"Alert A000003 linked to {IID}"),
-        ("2026-03-01 23:01:20", "anna", "Note: smoke from 3rd floor"),
-        ("2026-03-01 23:01:40", "anna", "HE11 assigned, ETA 4 min 00 s, recommended"),
-        ("2026-03-01 23:01:40", "anna", "HE11 available → dispatched"),
-        (
-            "2026-03-01 23:01:41",
-            "anna",
-            "HE12 assigned, ETA unknown, not the recommendation (closer)",
-        ),
-        ("2026-03-01 23:01:41", "anna", "HE12 available → dispatched"),
-        ("2026-03-01 23:02:10", "anna", "HE11 dispatched → en route"),
-        ("2026-03-01 23:06:40", "anna", "HE11 en route → on scene"),
-        ("2026-03-01 23:06:50", "anna", "HE12 dispatched → available"),
-        ("2026-03-01 23:30:00", "ben", "Incident closed: fire out"),
-        ("2026-03-01 23:30:10", "anna", "HE11 on scene → available"),
-    ]
+        ("2026-03-01 23:00:00", "system",
+         "call C000001 from 0401234567 (ALI WRLS) at 60.16900, 24.94000 ± 150 m (90 %)"),
+        ("2026-03-01 23:00:09", "anna", "call C000001 answered"),
+        ("2026-03-01 23:00:20", "system",
+         "call C000001 rebid: AML 60.16950, 24.94400 ± 12 m (90 %)"),
+        ("2026-03-01 23:01:00", "anna",
+         f"new incident {IID} Structure fire (P1) at Aleksanterinkatu 5 from call C000001"),
+        ("2026-03-01 23:01:01", "anna", f"call C000001 attached to {IID}"),
+        ("2026-03-01 23:01:02", "system", "alert A000003 (zone-entry, severe): Smoke sensor"),
+        ("2026-03-01 23:01:03", "ben", f"alert A000003 linked to {IID}"),
+        ("2026-03-01 23:01:20", "anna", f"note on {IID}: smoke from 3rd floor"),
+        ("2026-03-01 23:01:40", "anna", f"HE11 assigned to {IID}, ETA 4:00, as recommended"),
+        ("2026-03-01 23:01:40", "anna", f"HE11 dispatched (was available) — {IID}"),
+        ("2026-03-01 23:01:41", "anna", f"HE12 assigned to {IID}, dispatcher's choice: closer"),
+        ("2026-03-01 23:01:41", "anna", f"HE12 dispatched (was available) — {IID}"),
+        ("2026-03-01 23:02:10", "anna", f"HE11 en route (was dispatched) — {IID}"),
+        ("2026-03-01 23:06:40", "anna", f"HE11 on scene (was en route) — {IID}"),
+        ("2026-03-01 23:06:50", "anna", "HE12 available (was dispatched)"),
+        ("2026-03-01 23:30:00", "ben", f"{IID} closed: fire out"),
+        ("2026-03-01 23:30:10", "anna", "HE11 available (was on scene)"),
+    ]  # fmt: skip
     assert [e.seq for e in data.timeline] == sorted(e.seq for e in data.timeline)
     # The shared definitions (models.stats): the incident came in on an ALI call, which
     # gives no ring start, so answering, alarm handling and total response are not timed.
@@ -284,7 +268,7 @@ def test_missing_intervals_show_a_dash(store: Store, site: Site) -> None:
     assert intervals["Alarm handling"] == "32 s"  # from its creation: no call, no alert
     assert intervals["Total response"] == MISSING and intervals["Turnout HE11"] == MISSING
     assert data.closed is None and data.disposition is None and data.calls == ()
-    assert [e.text for e in data.timeline][-1] == "HE11 available → dispatched"
+    assert [e.text for e in data.timeline][-1] == "HE11 dispatched (was available) — 2026-000008"
 
 
 def test_unknown_incident_raises(store: Store, site: Site) -> None:
@@ -415,11 +399,11 @@ def test_report_tables_have_header_rows_on_every_page(
     header = text.index("Interval Duration From To")
     assert header < text.index("Call processing (C000001) 1 min 31 s")
     # The timeline's header row opens it and repeats on every page it runs onto.
-    with_rows = [t for t in pages if "Note: note" in t]
+    with_rows = [t for t in pages if f"note on {IID}: note" in t]
     assert len(with_rows) >= 2
     for page in with_rows:
         assert "Time Who Event" in page
-        assert page.index("Time Who Event") < page.index("Note: note")
+        assert page.index("Time Who Event") < page.index(f"note on {IID}: note")
 
 
 def test_the_map_fits_the_text_column_and_credits_its_data(
@@ -484,7 +468,42 @@ def test_the_report_names_the_place_in_force_with_its_build(tmp_path: Path, site
     assert data.places_build == "Helsinki.osm.pbf@x#1"
     texts = [e.text for e in data.timeline]
     assert texts[0].endswith(
-        "; UNVERIFIED forced point, near Mikonkatu near Yliopistonkatu, 30 m "
+        ", UNVERIFIED forced point, near Mikonkatu near Yliopistonkatu, 30 m "
         "[places Helsinki.osm.pbf@x#1]"
     )
-    assert texts[1].startswith("Location changed from 60.17001, 24.94537 to kaivokatu 8; verified")
+    assert texts[1].startswith(f"{IID} moved from 60.17001, 24.94537 to kaivokatu 8, verified")
+
+
+def test_the_timeline_says_what_the_event_log_says(store: Store, site: Site) -> None:
+    """One implementation: each timeline line is the event log's sentence for that event,
+    given the incident type's catalogue name and the caller positions' nearest streets."""
+    from console.reports.event_text import summarize
+
+    data = gather_report(store, IID, site)
+    events = {e.seq: e for e in store.latest_events(1000)}
+    for entry in data.timeline:
+        logged = summarize(events[entry.seq])  # what the event log shows
+        if entry.kind == "incident.created":
+            assert entry.text == logged.replace("structure-fire", "Structure fire")
+        elif ", near " in entry.text:  # a caller position named by its nearest street
+            assert entry.text.startswith(logged + ", near ")
+        else:
+            assert entry.text == logged
+
+
+def test_the_timeline_follows_the_console_language(
+    qapp: Any, store: Store, site: Site, tmp_path: Path
+) -> None:
+    from console.reports.event_text import summarize
+    from widgets.i18n import install_language
+
+    install_language(qapp, "he", cache_dir=tmp_path)
+    try:
+        data = gather_report(store, IID, site)
+        events = {e.seq: e for e in store.latest_events(1000)}
+        texts = {entry.kind: entry.text for entry in data.timeline}
+        assert texts["incident.closed"] == summarize(events[data.timeline[-2].seq])
+        for kind in ("incident.created", "incident.closed", "unit.status", "call.answered"):
+            assert any("\u0590" <= ch <= "\u05ff" for ch in texts[kind]), (kind, texts[kind])
+    finally:
+        install_language(qapp, "en", cache_dir=tmp_path)
