@@ -124,10 +124,10 @@ def reason(template: str, /, **values: Any) -> Reason:
 
 
 def refusal_of(exc: BaseException) -> Refusal | None:
-    """``exc`` itself when it is a refusal, the refusal its one ``Reason`` argument keeps,
-    else None."""
+    """``exc`` itself when it is a refusal, the refusal its first argument keeps when that
+    is a ``Reason``, else None."""
     if isinstance(exc, Refusal):
         return exc
-    if len(exc.args) == 1 and isinstance(exc.args[0], Reason):
+    if exc.args and isinstance(exc.args[0], Reason):
         return exc.args[0].refusal
     return None

@@ -6,7 +6,8 @@ graph's main strongly connected component (so every snapped point can reach
 every other). ``SnapBatch`` holds, per point: ``seg`` (segment index, -1 when
 it failed), ``t`` (fraction from ``seg_a`` to ``seg_b``), ``offset_m``
 (straight line from the point to the road), the snapped lat/lon, and
-``error`` (``None`` or a sentence). ``snap_point`` does one point and raises
+``error`` (``None`` or a sentence: a ``models.refusal.reason``, English as
+a ``str``, translated where the console shows it). ``snap_point`` does one point and raises
 ``OutsideNetworkError`` (farther than the limit from any drivable road, with
 the distance) or ``UnreachableError`` (on a road cut off from the main
 network). Vectorised: one projection call, one KD-tree query per batch.
@@ -26,11 +27,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.spatial import cKDTree
 
 from models.geo import LocalProjection
+from models.refusal import QT_TRANSLATE_NOOP, Refusal, reason
 from models.routing.graph import RoadGraph
 
 SAMPLE_SPACING_M = 20.0
@@ -304,20 +307,48 @@ def _nearest_any_m(graph: RoadGraph, lat: float, lon: float) -> float:
 
 
 def _why_not(graph: RoadGraph, lat: float, lon: float, main_m: float, limit_m: float) -> str:
+    """Why the point has no road: a ``models.refusal.reason`` (English, translated where
+    shown; the position and distances are its values)."""
     where = f"{lat:.6f},{lon:.6f}"
     if not (np.isfinite(lat) and np.isfinite(lon)):
-        return f"position {where} is not a valid coordinate"
+        return reason(
+            QT_TRANSLATE_NOOP("Refusal", "position {where} is not a valid coordinate"),
+            where=where,
+        )
     any_m = _nearest_any_m(graph, lat, lon)
+    limit = f"{limit_m:.0f}"
     if any_m <= limit_m and any_m < main_m:
-        connected = "no connected road" if not np.isfinite(main_m) else f"{main_m:.0f} m"
-        return (
-            f"position {where} is {any_m:.0f} m from a road that is cut off from the main "
-            f"road network (one-way or dead-end fragment); nearest connected road: "
-            f"{connected} (limit {limit_m:.0f} m)"
+        connected: Any = (
+            Refusal(QT_TRANSLATE_NOOP("Refusal", "no connected road"))
+            if not np.isfinite(main_m)
+            else f"{main_m:.0f} m"
+        )
+        return reason(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "position {where} is {distance} m from a road that is cut off from the main "
+                "road network (one-way or dead-end fragment); nearest connected road: "
+                "{connected} (limit {limit} m)",
+            ),
+            where=where,
+            distance=f"{any_m:.0f}",
+            connected=connected,
+            limit=limit,
         )
     if not np.isfinite(any_m):
-        return f"position {where}: the road network has no drivable roads"
-    return (
-        f"position {where} is outside the road network: {any_m:.0f} m from the nearest "
-        f"drivable road (limit {limit_m:.0f} m)"
+        return reason(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "position {where}: the road network has no drivable roads"
+            ),
+            where=where,
+        )
+    return reason(
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "position {where} is outside the road network: {distance} m from the nearest "
+            "drivable road (limit {limit} m)",
+        ),
+        where=where,
+        distance=f"{any_m:.0f}",
+        limit=limit,
     )

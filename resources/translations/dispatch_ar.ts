@@ -3765,147 +3765,242 @@ Local {local}</source>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="212" />
+            <location filename="../../console/reports/incident.py" line="82" />
+            <source>Alarm handling</source>
+            <translation>معالجة البلاغ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="83" />
+            <source>Total response</source>
+            <translation>زمن الاستجابة الكلي</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Turnout {unit}</source>
+            <translation>زمن الانطلاق {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Travel {unit}</source>
+            <translation>زمن التنقّل {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="87" />
+            <source>Call answering ({call})</source>
+            <translation>الرد على المكالمة ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="88" />
+            <source>Call processing ({call})</source>
+            <translation>معالجة المكالمة ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="106" />
+            <source>abandoned before it was answered</source>
+            <translation>تُركت قبل الرد عليها</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="107" />
+            <source>answered after the first dispatch</source>
+            <translation>رُدّ عليها بعد أول إرسال</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="108" />
+            <source>no incident</source>
+            <translation>لا حادث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="109" />
+            <source>stood down before it got there</source>
+            <translation>أُلغي توجّهها قبل الوصول</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="110" />
+            <source>on scene without en route</source>
+            <translation>في الموقع دون بلاغ 'في الطريق'</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="111" />
+            <source>its dispatch is not in the log</source>
+            <translation>إرسالها غير موجود في السجل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="100" />
+            <source>{label} ({note})</source>
+            <translation>‏{label} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="117" />
+            <source>{via}: no ring start, not timed</source>
+            <translation>‏{via}: لا بداية رنين، لم يُقَس</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="179" />
+            <source>system</source>
+            <translation>النظام</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="161" />
+            <source>{h} h {m} min</source>
+            <translation>‏{h} س {m} د</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="156" />
+            <source>{n} s</source>
+            <translation>‏{n} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="159" />
+            <source>{m} min {s} s</source>
+            <translation>‏{m} د {s} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="177" />
+            <source>link {link}</source>
+            <translation>الرابط {link}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>تمرين — تقرير تمرين، ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="368" />
+            <location filename="../../console/reports/incident_pdf.py" line="398" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>تمرين — تمرين — ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="219" />
             <source>Type</source>
             <translation>النوع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Priority</source>
             <translation>الأولوية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>Location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>Coordinates</source>
             <translation>الإحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>Created</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
             <source>Closed</source>
             <translation>مغلق</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="205" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Disposition</source>
             <translation>نتيجة المعالجة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="206" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Calls</source>
             <translation>المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="207" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Alerts</source>
             <translation>الإنذارات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Units</source>
             <translation>الوحدات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="283" />
+            <location filename="../../console/reports/incident_pdf.py" line="313" />
             <source>Incident report {incident}</source>
             <translation>تقرير الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Interval</source>
             <translation>المرحلة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Duration</source>
             <translation>المدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>From</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>To</source>
             <translation>إلى</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Time</source>
             <translation>الوقت</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Who</source>
             <translation>مَن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Event</source>
             <translation>الحدث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="285" />
+            <location filename="../../console/reports/incident_pdf.py" line="315" />
             <source>EXERCISE</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="380" />
+            <location filename="../../console/reports/incident_pdf.py" line="410" />
             <source>page {page} of {pages}</source>
             <translation>صفحة {page} من {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
+            <location filename="../../console/reports/incident_pdf.py" line="240" />
             <source>Incident report</source>
             <translation>تقرير الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="241" />
             <source>times in</source>
             <translation>الأزمنة بـ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
+            <location filename="../../console/reports/incident_pdf.py" line="242" />
             <source>generated</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="257" />
             <source>Response intervals</source>
             <translation>مراحل الاستجابة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="272" />
             <source>Timeline</source>
             <translation>الخط الزمني</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="255" />
             <source>Map data</source>
             <translation>بيانات الخريطة</translation>
         </message>
@@ -5484,6 +5579,31 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>، </translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="315" />
+            <source>position {where} is not a valid coordinate</source>
+            <translation>الموضع {where} ليس إحداثيًا صالحًا</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="322" />
+            <source>no connected road</source>
+            <translation>لا طريق متصل</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="327" />
+            <source>position {where} is {distance} m from a road that is cut off from the main road network (one-way or dead-end fragment); nearest connected road: {connected} (limit {limit} m)</source>
+            <translation>الموضع {where} يبعد {distance} م عن طريق معزول عن شبكة الطرق الرئيسية (مقطع باتجاه واحد أو طريق مسدود)؛ أقرب طريق متصل: {connected} (الحد {limit} م)</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="340" />
+            <source>position {where}: the road network has no drivable roads</source>
+            <translation>الموضع {where}: لا توجد في شبكة الطرق طرق صالحة للسير</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="346" />
+            <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
+            <translation>الموضع {where} خارج شبكة الطرق: {distance} م من أقرب طريق صالح للسير (الحد {limit} م)</translation>
         </message>
     </context>
     <context>

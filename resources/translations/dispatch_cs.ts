@@ -3726,147 +3726,242 @@ Místní {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="212" />
+            <location filename="../../console/reports/incident.py" line="82" />
+            <source>Alarm handling</source>
+            <translation>Zpracování tísňové výzvy</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="83" />
+            <source>Total response</source>
+            <translation>Celková doba zásahu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Turnout {unit}</source>
+            <translation>Výjezd {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Travel {unit}</source>
+            <translation>Jízda {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="87" />
+            <source>Call answering ({call})</source>
+            <translation>Přijetí volání ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="88" />
+            <source>Call processing ({call})</source>
+            <translation>Zpracování volání ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="106" />
+            <source>abandoned before it was answered</source>
+            <translation>zavěšeno před přijetím</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="107" />
+            <source>answered after the first dispatch</source>
+            <translation>přijato po prvním vyslání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="108" />
+            <source>no incident</source>
+            <translation>bez události</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="109" />
+            <source>stood down before it got there</source>
+            <translation>odvolána před příjezdem</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="110" />
+            <source>on scene without en route</source>
+            <translation>na místě bez hlášení na cestě</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="111" />
+            <source>its dispatch is not in the log</source>
+            <translation>její vyslání není v záznamu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="100" />
+            <source>{label} ({note})</source>
+            <translation>{label} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="117" />
+            <source>{via}: no ring start, not timed</source>
+            <translation>{via}: bez začátku vyzvánění, neměřeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="179" />
+            <source>system</source>
+            <translation>systém</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="161" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="156" />
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="159" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="177" />
+            <source>link {link}</source>
+            <translation>spojení {link}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>CVIČENÍ — zpráva ze cvičení, nejde o skutečnou událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="368" />
+            <location filename="../../console/reports/incident_pdf.py" line="398" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>CVIČENÍ — CVIČNÝ ZÁSAH — NEJDE O SKUTEČNOU UDÁLOST</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="219" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>Coordinates</source>
             <translation>Souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>Created</source>
             <translation>Založeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
             <source>Closed</source>
             <translation>Uzavřeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="205" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Disposition</source>
             <translation>Výsledek zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="206" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="207" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="283" />
+            <location filename="../../console/reports/incident_pdf.py" line="313" />
             <source>Incident report {incident}</source>
             <translation>Zpráva o události {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Duration</source>
             <translation>Trvání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Who</source>
             <translation>Kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Event</source>
             <translation>Záznam</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="285" />
+            <location filename="../../console/reports/incident_pdf.py" line="315" />
             <source>EXERCISE</source>
             <translation>CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="380" />
+            <location filename="../../console/reports/incident_pdf.py" line="410" />
             <source>page {page} of {pages}</source>
             <translation>strana {page} z {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
+            <location filename="../../console/reports/incident_pdf.py" line="240" />
             <source>Incident report</source>
             <translation>Zpráva o události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="241" />
             <source>times in</source>
             <translation>časy v</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
+            <location filename="../../console/reports/incident_pdf.py" line="242" />
             <source>generated</source>
             <translation>vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="257" />
             <source>Response intervals</source>
             <translation>Časové úseky zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="272" />
             <source>Timeline</source>
             <translation>Časová osa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="255" />
             <source>Map data</source>
             <translation>Mapová data</translation>
         </message>
@@ -5439,6 +5534,31 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="315" />
+            <source>position {where} is not a valid coordinate</source>
+            <translation>poloha {where} není platná souřadnice</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="322" />
+            <source>no connected road</source>
+            <translation>žádná napojená silnice</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="327" />
+            <source>position {where} is {distance} m from a road that is cut off from the main road network (one-way or dead-end fragment); nearest connected road: {connected} (limit {limit} m)</source>
+            <translation>poloha {where} je {distance} m od silnice odříznuté od hlavní silniční sítě (jednosměrný nebo slepý úsek); nejbližší napojená silnice: {connected} (limit {limit} m)</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="340" />
+            <source>position {where}: the road network has no drivable roads</source>
+            <translation>poloha {where}: silniční síť nemá sjízdné silnice</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="346" />
+            <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
+            <translation>poloha {where} je mimo silniční síť: {distance} m od nejbližší sjízdné silnice (limit {limit} m)</translation>
         </message>
     </context>
     <context>

@@ -3713,147 +3713,242 @@ Locale {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="212" />
+            <location filename="../../console/reports/incident.py" line="82" />
+            <source>Alarm handling</source>
+            <translation>Traitement de l'alerte</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="83" />
+            <source>Total response</source>
+            <translation>Délai total d'intervention</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Turnout {unit}</source>
+            <translation>Départ {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Travel {unit}</source>
+            <translation>Trajet {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="87" />
+            <source>Call answering ({call})</source>
+            <translation>Décroché ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="88" />
+            <source>Call processing ({call})</source>
+            <translation>Traitement de l'appel ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="106" />
+            <source>abandoned before it was answered</source>
+            <translation>raccroché avant le décroché</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="107" />
+            <source>answered after the first dispatch</source>
+            <translation>décroché après le premier engagement</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="108" />
+            <source>no incident</source>
+            <translation>pas d'intervention</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="109" />
+            <source>stood down before it got there</source>
+            <translation>désengagé avant d'arriver</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="110" />
+            <source>on scene without en route</source>
+            <translation>sur les lieux sans « en route »</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="111" />
+            <source>its dispatch is not in the log</source>
+            <translation>son engagement n'est pas dans le journal</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="100" />
+            <source>{label} ({note})</source>
+            <translation>{label} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="117" />
+            <source>{via}: no ring start, not timed</source>
+            <translation>{via} : pas de début de sonnerie, non mesuré</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="179" />
+            <source>system</source>
+            <translation>système</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="161" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="156" />
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="159" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="177" />
+            <source>link {link}</source>
+            <translation>liaison {link}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>EXERCICE — rapport d'exercice, pas une intervention réelle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="368" />
+            <location filename="../../console/reports/incident_pdf.py" line="398" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>EXERCICE — EXERCICE — PAS UNE INTERVENTION RÉELLE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="219" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Priority</source>
             <translation>Priorité</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>Location</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>Coordinates</source>
             <translation>Coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>Created</source>
             <translation>Créée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
             <source>Closed</source>
             <translation>Clôturée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="205" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Disposition</source>
             <translation>Bilan de clôture</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="206" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Calls</source>
             <translation>Appels</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="207" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Alerts</source>
             <translation>Alertes</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Units</source>
             <translation>Engins</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="283" />
+            <location filename="../../console/reports/incident_pdf.py" line="313" />
             <source>Incident report {incident}</source>
             <translation>Rapport d'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Interval</source>
             <translation>Intervalle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Duration</source>
             <translation>Durée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>From</source>
             <translation>De</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>To</source>
             <translation>À</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Event</source>
             <translation>Événement</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="285" />
+            <location filename="../../console/reports/incident_pdf.py" line="315" />
             <source>EXERCISE</source>
             <translation>EXERCICE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="380" />
+            <location filename="../../console/reports/incident_pdf.py" line="410" />
             <source>page {page} of {pages}</source>
             <translation>page {page} sur {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>par</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
+            <location filename="../../console/reports/incident_pdf.py" line="240" />
             <source>Incident report</source>
             <translation>Rapport d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="241" />
             <source>times in</source>
             <translation>délais en</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
+            <location filename="../../console/reports/incident_pdf.py" line="242" />
             <source>generated</source>
             <translation>généré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="257" />
             <source>Response intervals</source>
             <translation>Délais d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="272" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="255" />
             <source>Map data</source>
             <translation>Données cartographiques</translation>
         </message>
@@ -5424,6 +5519,31 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="315" />
+            <source>position {where} is not a valid coordinate</source>
+            <translation>la position {where} n'est pas une coordonnée valide</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="322" />
+            <source>no connected road</source>
+            <translation>aucune route reliée</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="327" />
+            <source>position {where} is {distance} m from a road that is cut off from the main road network (one-way or dead-end fragment); nearest connected road: {connected} (limit {limit} m)</source>
+            <translation>la position {where} est à {distance} m d'une route coupée du réseau principal (tronçon à sens unique ou en impasse) ; route reliée la plus proche : {connected} (limite {limit} m)</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="340" />
+            <source>position {where}: the road network has no drivable roads</source>
+            <translation>position {where} : le réseau routier n'a aucune route carrossable</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="346" />
+            <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
+            <translation>la position {where} est hors du réseau routier : à {distance} m de la route carrossable la plus proche (limite {limit} m)</translation>
         </message>
     </context>
     <context>

@@ -3726,147 +3726,242 @@ Local {local}</source>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="212" />
+            <location filename="../../console/reports/incident.py" line="82" />
+            <source>Alarm handling</source>
+            <translation>Обрада дојаве</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="83" />
+            <source>Total response</source>
+            <translation>Укупно време одзива</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Turnout {unit}</source>
+            <translation>Излазак {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Travel {unit}</source>
+            <translation>Вожња {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="87" />
+            <source>Call answering ({call})</source>
+            <translation>Јављање на позив ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="88" />
+            <source>Call processing ({call})</source>
+            <translation>Обрада позива ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="106" />
+            <source>abandoned before it was answered</source>
+            <translation>прекинут пре јављања</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="107" />
+            <source>answered after the first dispatch</source>
+            <translation>јављено после првог упућивања</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="108" />
+            <source>no incident</source>
+            <translation>нема интервенције</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="109" />
+            <source>stood down before it got there</source>
+            <translation>опозвана пре доласка</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="110" />
+            <source>on scene without en route</source>
+            <translation>на лицу места без „на путу“</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="111" />
+            <source>its dispatch is not in the log</source>
+            <translation>њено упућивање није у дневнику</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="100" />
+            <source>{label} ({note})</source>
+            <translation>{label} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="117" />
+            <source>{via}: no ring start, not timed</source>
+            <translation>{via}: нема почетка звоњења, није мерено</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="179" />
+            <source>system</source>
+            <translation>систем</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="161" />
+            <source>{h} h {m} min</source>
+            <translation>{h} ч {m} мин</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="156" />
+            <source>{n} s</source>
+            <translation>{n} с</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="159" />
+            <source>{m} min {s} s</source>
+            <translation>{m} мин {s} с</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="177" />
+            <source>link {link}</source>
+            <translation>веза {link}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>ВЕЖБА — извештај са вежбе, није стварна интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="368" />
+            <location filename="../../console/reports/incident_pdf.py" line="398" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>ВЕЖБА — ВЕЖБА — НИЈЕ СТВАРНА ИНТЕРВЕНЦИЈА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="219" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>Coordinates</source>
             <translation>Координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>Created</source>
             <translation>Отворена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
             <source>Closed</source>
             <translation>Затворена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="205" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Disposition</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="206" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="207" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="283" />
+            <location filename="../../console/reports/incident_pdf.py" line="313" />
             <source>Incident report {incident}</source>
             <translation>Извештај о интервенцији {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Interval</source>
             <translation>Интервал</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Duration</source>
             <translation>Трајање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>From</source>
             <translation>Од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>To</source>
             <translation>До</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Who</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Event</source>
             <translation>Догађај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="285" />
+            <location filename="../../console/reports/incident_pdf.py" line="315" />
             <source>EXERCISE</source>
             <translation>ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="380" />
+            <location filename="../../console/reports/incident_pdf.py" line="410" />
             <source>page {page} of {pages}</source>
             <translation>страна {page} од {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
+            <location filename="../../console/reports/incident_pdf.py" line="240" />
             <source>Incident report</source>
             <translation>Извештај о интервенцији</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="241" />
             <source>times in</source>
             <translation>времена у</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
+            <location filename="../../console/reports/incident_pdf.py" line="242" />
             <source>generated</source>
             <translation>направљено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="257" />
             <source>Response intervals</source>
             <translation>Интервали одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="272" />
             <source>Timeline</source>
             <translation>Временска линија</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="255" />
             <source>Map data</source>
             <translation>Подаци мапе</translation>
         </message>
@@ -5580,6 +5675,31 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="315" />
+            <source>position {where} is not a valid coordinate</source>
+            <translation>положај {where} није исправна координата</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="322" />
+            <source>no connected road</source>
+            <translation>нема повезаног пута</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="327" />
+            <source>position {where} is {distance} m from a road that is cut off from the main road network (one-way or dead-end fragment); nearest connected road: {connected} (limit {limit} m)</source>
+            <translation>положај {where} је {distance} м од пута одсеченог од главне путне мреже (једносмерни или слепи део); најближи повезани пут: {connected} (граница {limit} м)</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="340" />
+            <source>position {where}: the road network has no drivable roads</source>
+            <translation>положај {where}: путна мрежа нема проходних путева</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="346" />
+            <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
+            <translation>положај {where} је ван путне мреже: {distance} м од најближег проходног пута (граница {limit} м)</translation>
         </message>
     </context>
     <context>

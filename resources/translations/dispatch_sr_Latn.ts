@@ -3726,147 +3726,242 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="212" />
+            <location filename="../../console/reports/incident.py" line="82" />
+            <source>Alarm handling</source>
+            <translation>Obrada dojave</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="83" />
+            <source>Total response</source>
+            <translation>Ukupno vreme odziva</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Turnout {unit}</source>
+            <translation>Izlazak {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="85" />
+            <source>Travel {unit}</source>
+            <translation>Vožnja {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="87" />
+            <source>Call answering ({call})</source>
+            <translation>Javljanje na poziv ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="88" />
+            <source>Call processing ({call})</source>
+            <translation>Obrada poziva ({call})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="106" />
+            <source>abandoned before it was answered</source>
+            <translation>prekinut pre javljanja</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="107" />
+            <source>answered after the first dispatch</source>
+            <translation>javljeno posle prvog upućivanja</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="108" />
+            <source>no incident</source>
+            <translation>nema intervencije</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="109" />
+            <source>stood down before it got there</source>
+            <translation>opozvana pre dolaska</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="110" />
+            <source>on scene without en route</source>
+            <translation>na licu mesta bez „na putu“</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="111" />
+            <source>its dispatch is not in the log</source>
+            <translation>njeno upućivanje nije u dnevniku</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="100" />
+            <source>{label} ({note})</source>
+            <translation>{label} ({note})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident.py" line="117" />
+            <source>{via}: no ring start, not timed</source>
+            <translation>{via}: nema početka zvonjenja, nije mereno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="179" />
+            <source>system</source>
+            <translation>sistem</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="161" />
+            <source>{h} h {m} min</source>
+            <translation>{h} č {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="156" />
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="159" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_data.py" line="177" />
+            <source>link {link}</source>
+            <translation>veza {link}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>VEŽBA — izveštaj sa vežbe, nije stvarna intervencija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="368" />
+            <location filename="../../console/reports/incident_pdf.py" line="398" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>VEŽBA — VEŽBA — NIJE STVARNA INTERVENCIJA</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="199" />
+            <location filename="../../console/reports/incident_pdf.py" line="219" />
             <source>Type</source>
             <translation>Vrsta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="200" />
+            <location filename="../../console/reports/incident_pdf.py" line="220" />
             <source>Priority</source>
             <translation>Prioritet</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="201" />
+            <location filename="../../console/reports/incident_pdf.py" line="221" />
             <source>Location</source>
             <translation>Lokacija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="202" />
+            <location filename="../../console/reports/incident_pdf.py" line="222" />
             <source>Coordinates</source>
             <translation>Koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>Created</source>
             <translation>Otvorena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="204" />
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
             <source>Closed</source>
             <translation>Zatvorena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="205" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Disposition</source>
             <translation>Ishod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="206" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Calls</source>
             <translation>Pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="207" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Alerts</source>
             <translation>Uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="208" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Units</source>
             <translation>Jedinice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="283" />
+            <location filename="../../console/reports/incident_pdf.py" line="313" />
             <source>Incident report {incident}</source>
             <translation>Izveštaj o intervenciji {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Duration</source>
             <translation>Trajanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="235" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Time</source>
             <translation>Vreme</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Who</source>
             <translation>Ko</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="250" />
+            <location filename="../../console/reports/incident_pdf.py" line="275" />
             <source>Event</source>
             <translation>Događaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="285" />
+            <location filename="../../console/reports/incident_pdf.py" line="315" />
             <source>EXERCISE</source>
             <translation>VEŽBA</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="380" />
+            <location filename="../../console/reports/incident_pdf.py" line="410" />
             <source>page {page} of {pages}</source>
             <translation>strana {page} od {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="203" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
+            <location filename="../../console/reports/incident_pdf.py" line="240" />
             <source>Incident report</source>
             <translation>Izveštaj o intervenciji</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="241" />
             <source>times in</source>
             <translation>vremena u</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
+            <location filename="../../console/reports/incident_pdf.py" line="242" />
             <source>generated</source>
             <translation>napravljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="257" />
             <source>Response intervals</source>
             <translation>Intervali odziva</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="272" />
             <source>Timeline</source>
             <translation>Vremenska linija</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="255" />
             <source>Map data</source>
             <translation>Podaci mape</translation>
         </message>
@@ -5580,6 +5675,31 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../models/refusal.py" line="70" />
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="315" />
+            <source>position {where} is not a valid coordinate</source>
+            <translation>položaj {where} nije ispravna koordinata</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="322" />
+            <source>no connected road</source>
+            <translation>nema povezanog puta</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="327" />
+            <source>position {where} is {distance} m from a road that is cut off from the main road network (one-way or dead-end fragment); nearest connected road: {connected} (limit {limit} m)</source>
+            <translation>položaj {where} je {distance} m od puta odsečenog od glavne putne mreže (jednosmerni ili slepi deo); najbliži povezani put: {connected} (granica {limit} m)</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="340" />
+            <source>position {where}: the road network has no drivable roads</source>
+            <translation>položaj {where}: putna mreža nema prohodnih puteva</translation>
+        </message>
+        <message>
+            <location filename="../../models/routing/snap.py" line="346" />
+            <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
+            <translation>položaj {where} je van putne mreže: {distance} m od najbližeg prohodnog puta (granica {limit} m)</translation>
         </message>
     </context>
     <context>
