@@ -7,7 +7,8 @@ Contract: ``gather_report(store, incident_id, site) -> ReportData`` is
 wallboard, ``stats`` and drill scoring share (call answering and
 processing of the first call, alarm handling, every unit's turnout and
 travel, total response; one the definitions exclude, e.g. an ALI call's
-answering, is shown as not timed with the reason, never guessed). It reads
+answering, is shown as not timed with the reason, never guessed), titled
+in the language installed (``interval_label``). It reads
 the incident's own events once more, narrowly
 (``models.stats.reader.incident_stat_events``).
 ``write_report(store, incident_id, site, out) -> ReportData``
@@ -32,6 +33,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from console.reports import incident_data
 from console.reports.incident_data import (
     MISSING,
@@ -41,6 +44,7 @@ from console.reports.incident_data import (
     UnitMark,
     UnknownIncidentError,
 )
+from widgets.bidi import shown_isolated, shown_ltr
 
 if TYPE_CHECKING:
     from console.config.site import Site
@@ -60,18 +64,69 @@ __all__ = [
     "UnknownIncidentError",
     "exercise_title",
     "gather_report",
+    "interval_label",
     "shared_intervals",
     "write_report",
 ]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentReport", text)
+
+
+def interval_label(interval: Any) -> str:
+    """An interval's row title in the language installed: "Turnout HE11", "Call answering
+    (C000001) (ALI: no ring start, not timed)" (``models.stats.incident`` writes English)."""
+    key, label = interval.key, interval.label
+    named = {
+        "alarm_handling": _tr("Alarm handling"),
+        "total_response": _tr("Total response"),
+    }
+    with_unit = {"turnout": _tr("Turnout {unit}"), "travel": _tr("Travel {unit}")}
+    with_call = {
+        "answering": _tr("Call answering ({call})"),
+        "processing": _tr("Call processing ({call})"),
+    }
+    if key in named:
+        text = named[key]
+    elif key in with_unit and interval.unit:
+        text = with_unit[key].format(unit=shown_ltr(interval.unit))
+    elif key in with_call and label.endswith(")") and "(" in label:
+        text = with_call[key].format(call=shown_ltr(label[label.rindex("(") + 1 : -1]))
+    else:
+        text = shown_isolated(label)
+    if interval.note is None:
+        return text
+    return _tr("{label} ({note})").format(label=text, note=_note_text(interval.note))
+
+
+def _note_text(note: str) -> str:
+    """Why an interval was not timed (``models.stats.incident`` notes), translated."""
+    notes = {
+        "abandoned before it was answered": _tr("abandoned before it was answered"),
+        "answered after the first dispatch": _tr("answered after the first dispatch"),
+        "no incident": _tr("no incident"),
+        "stood down before it got there": _tr("stood down before it got there"),
+        "on scene without en route": _tr("on scene without en route"),
+        "its dispatch is not in the log": _tr("its dispatch is not in the log"),
+    }
+    if note in notes:
+        return notes[note]
+    suffix = ": no ring start, not timed"
+    if note.endswith(suffix):
+        return _tr("{via}: no ring start, not timed").format(
+            via=shown_ltr(note.removesuffix(suffix))
+        )
+    return shown_isolated(note)
+
+
 def shared_intervals(events: list[Any], incident_id: str) -> tuple[Interval, ...]:
-    """The report's rows from ``models.stats.incident.incident_intervals``."""
+    """The report's rows from ``models.stats.incident.incident_intervals``, titled in the
+    language installed."""
     from models.stats.incident import incident_intervals
 
     return tuple(
-        Interval(i.label if i.note is None else f"{i.label} ({i.note})", i.start, i.end)
-        for i in incident_intervals(events, incident_id)
+        Interval(interval_label(i), i.start, i.end) for i in incident_intervals(events, incident_id)
     )
 
 

@@ -41,12 +41,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from console.reports.event_text import place_summary, summarize
 from models.alerts import events as alert_ev
 from models.calls import events as call_ev
 from models.dispatch import events as ev
 from models.dispatch.catalogue import Catalogue, CatalogueError, default_catalogue
-from models.dispatch.recommend import format_duration
+from widgets.bidi import shown_ltr
 from widgets.catalogue_labels import incident_type_label
 
 if TYPE_CHECKING:
@@ -95,8 +97,8 @@ class Interval:
         if seconds is None:
             return MISSING
         if seconds < 0:
-            return f"-{format_duration(-seconds)}"
-        return format_duration(seconds)
+            return shown_ltr(f"-{duration_text(-seconds)}")
+        return duration_text(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,22 @@ class ReportData:
         return local_text(when, zoneinfo.ZoneInfo(self.timezone))
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IncidentReport", text)
+
+
+def duration_text(seconds: float) -> str:
+    """``"4 min 30 s"`` in the language installed ("30 s", "1 h 05 min")."""
+    whole = round(seconds)
+    if whole < 60:
+        return _tr("{n} s").format(n=whole)
+    minutes, secs = divmod(whole, 60)
+    if minutes < 60:
+        return _tr("{m} min {s} s").format(m=minutes, s=f"{secs:02d}")
+    hours, minutes = divmod(minutes, 60)
+    return _tr("{h} h {m} min").format(h=hours, m=f"{minutes:02d}")
+
+
 def local_text(when: datetime | None, zone: tzinfo) -> str:
     if when is None:
         return MISSING
@@ -152,10 +170,13 @@ def local_text(when: datetime | None, zone: tzinfo) -> str:
 
 
 def who_of(source: str) -> str:
+    """Who wrote an event: the operator's name, "system" or "link <name>" (translated)."""
     if source.startswith("operator:"):
         return source.removeprefix("operator:")
     if source.startswith("link:"):
-        return f"link {source.removeprefix('link:')}"
+        return _tr("link {link}").format(link=shown_ltr(source.removeprefix("link:")))
+    if source == "system":
+        return _tr("system")
     return source
 
 

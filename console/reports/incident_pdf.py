@@ -19,7 +19,9 @@ running head (report and incident id) and a footer ("page n of N"). With
 ``exercise`` (a drill's title, "" when unknown) every page also carries an
 orange "EXERCISE" band in its head and "EXERCISE" in its footer, and the
 first page says it is a drill report, so no page of a drill's report can
-pass for a real incident's. Needs a ``QApplication`` (the map is a widget);
+pass for a real incident's. In Hebrew and Arabic (``widgets.bidi.right_to_left``)
+the tables run right to left (their first column on the right) and each
+left-to-right value is kept whole on one line. Needs a ``QApplication`` (the map is a widget);
 runs on the GUI thread. Raises ``OSError`` when the file cannot be written.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +50,9 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsView, QWidge
 
 from console.reports.incident_data import MISSING, ReportData
 from models.geo import LocalProjection
+from widgets.bidi import right_to_left
+from widgets.bidi import shown_isolated as iso
+from widgets.bidi import shown_ltr as ltr
 from widgets.views import IncidentView, StationView, UnitView
 
 if TYPE_CHECKING:
@@ -81,7 +87,25 @@ def _tr(text: str) -> str:
 
 
 def _esc(text: object) -> str:
-    return html.escape(str(text)) if text is not None else MISSING
+    return html.escape(_unbroken_values(str(text))) if text is not None else MISSING
+
+
+_LTR_VALUE = re.compile("\u2066[^\u2066\u2068\u2069]*\u2069")
+
+
+def _unbroken_values(text: str) -> str:
+    """Each left-to-right value (an LRI ... PDI isolate: coordinates, "± 150 m", a call
+    sign) kept together: Qt's layout resolves direction line by line, so a value wrapped
+    at one of its spaces inside a right-to-left line comes out scrambled ("(%" for "%)").
+    Its spaces become FIGURE SPACE (no break, and unlike NO-BREAK SPACE not a number
+    separator to the bidi algorithm, which scrambles "(90 %)" too)."""
+    return _LTR_VALUE.sub(lambda m: m.group(0).replace(" ", "\u2007"), text)
+
+
+def _row(cells: list[str]) -> str:
+    """A table row's cells, first cell on the reader's side (right in Hebrew and Arabic:
+    Qt's rich text does not mirror tables)."""
+    return "".join(reversed(cells) if right_to_left() else cells)
 
 
 def render_map_snapshot(data: ReportData, site: Site | None, size: QSize = MAP_SIZE) -> QImage:
@@ -195,17 +219,19 @@ def _frame_view(widget: object, projection: LocalProjection, data: ReportData) -
 
 def report_html(data: ReportData, with_map: bool, exercise: str | None = None) -> str:
     """The report as the rich-text subset ``QTextDocument`` understands."""
+    coordinates = ltr(f"{data.lat:.5f}, {data.lon:.5f}")
+    created = f"{ltr(data.local(data.created))} ({_tr('by')} {iso(data.created_by)})"
     rows = [
-        (_tr("Type"), f"{data.type_name} ({data.type_code})"),
-        (_tr("Priority"), f"P{data.priority}"),
-        (_tr("Location"), data.location or f"{data.lat:.5f}, {data.lon:.5f}"),
-        (_tr("Coordinates"), f"{data.lat:.5f}, {data.lon:.5f}"),
-        (_tr("Created"), f"{data.local(data.created)} ({_tr('by')} {data.created_by})"),
-        (_tr("Closed"), data.local(data.closed)),
-        (_tr("Disposition"), data.disposition or MISSING),
-        (_tr("Calls"), ", ".join(data.calls) or MISSING),
-        (_tr("Alerts"), ", ".join(data.alerts) or MISSING),
-        (_tr("Units"), ", ".join(u.call_sign for u in data.units) or MISSING),
+        (_tr("Type"), f"{iso(data.type_name)} ({ltr(data.type_code)})"),
+        (_tr("Priority"), ltr(f"P{data.priority}")),
+        (_tr("Location"), iso(data.location) if data.location else coordinates),
+        (_tr("Coordinates"), coordinates),
+        (_tr("Created"), created),
+        (_tr("Closed"), ltr(data.local(data.closed))),
+        (_tr("Disposition"), iso(data.disposition) if data.disposition else MISSING),
+        (_tr("Calls"), ltr(", ".join(data.calls)) or MISSING),
+        (_tr("Alerts"), ltr(", ".join(data.alerts)) or MISSING),
+        (_tr("Units"), ltr(", ".join(u.call_sign for u in data.units)) or MISSING),
     ]
     parts = []
     if exercise is not None:
@@ -217,11 +243,17 @@ def report_html(data: ReportData, with_map: bool, exercise: str | None = None) -
             f'<td align="center"><b>{_esc(what)}</b></td></tr></table>'
         )
     parts += [
-        f"<h1>{_esc(_tr('Incident report'))} {_esc(data.incident_id)}</h1>",
-        f"<p>{_esc(data.site_name)} — {_esc(_tr('times in'))} {_esc(data.timezone)} — "
-        f"{_esc(_tr('generated'))} {_esc(data.local(data.generated))}</p>",
-        '<table cellpadding="3">',
-        *(f'<tr><th align="left">{_esc(k)}</th><td>{_esc(v)}</td></tr>' for k, v in rows),
+        f"<h1>{_esc(_tr('Incident report'))} {_esc(ltr(data.incident_id))}</h1>",
+        f"<p>{_lead()}{_esc(iso(data.site_name))} — {_esc(_tr('times in'))} "
+        f"{_esc(ltr(data.timezone))} — "
+        f"{_esc(_tr('generated'))} {_esc(ltr(data.local(data.generated)))}</p>",
+        f'<table cellpadding="3" align="{_start()}">',
+        *(
+            "<tr>"
+            + _row([f'<th align="{_start()}">{_esc(k)}</th>', f"<td>{_lead()}{_esc(v)}</td>"])
+            + "</tr>"
+            for k, v in rows
+        ),
         "</table>",
     ]
     if with_map:
@@ -237,8 +269,8 @@ def report_html(data: ReportData, with_map: bool, exercise: str | None = None) -
                 (
                     _tr(i.label),
                     i.text,
-                    data.local(i.start),
-                    data.local(i.end),
+                    ltr(data.local(i.start)),
+                    ltr(data.local(i.end)),
                 )
                 for i in data.intervals
             ],
@@ -248,17 +280,28 @@ def report_html(data: ReportData, with_map: bool, exercise: str | None = None) -
     parts.append(
         _table(
             (_tr("Time"), _tr("Who"), _tr("Event")),
-            [(e.local_time, e.who, e.text) for e in data.timeline],
+            [(ltr(e.local_time), iso(e.who), e.text) for e in data.timeline],
         )
     )
     return "\n".join(parts)
 
 
+def _start() -> str:
+    """Where a line starts for the reader."""
+    return "right" if right_to_left() else "left"
+
+
+def _lead() -> str:
+    """RIGHT-TO-LEFT MARK before a cell's text in Hebrew and Arabic: a cell that opens
+    with a value (a time, a call sign) is still laid out right to left."""
+    return "\u200f" if right_to_left() else ""
+
+
 def _table(header: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
     """A full-width table whose header row repeats on every page it runs onto."""
-    head = "".join(f'<th align="left" bgcolor="#e4e4e4">{_esc(h)}</th>' for h in header)
+    head = _row([f'<th align="{_start()}" bgcolor="#e4e4e4">{_esc(h)}</th>' for h in header])
     body = "".join(
-        "<tr>" + "".join(f"<td>{_esc(cell)}</td>" for cell in row) + "</tr>" for row in rows
+        "<tr>" + _row([f"<td>{_lead()}{_esc(cell)}</td>" for cell in row]) + "</tr>" for row in rows
     )
     return (
         '<table border="1" cellspacing="0" cellpadding="3" width="100%">'

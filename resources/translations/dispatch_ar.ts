@@ -340,82 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="154" />
+            <location filename="../../console/controllers/calls.py" line="155" />
             <source>use location</source>
             <translation>استخدام الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="155" />
+            <location filename="../../console/controllers/calls.py" line="156" />
             <source>call location</source>
             <translation>موقع المكالمة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="157" />
             <source>partner answer</source>
             <translation>رد الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="157" />
+            <location filename="../../console/controllers/calls.py" line="158" />
             <source>answer</source>
             <translation>الرد</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="158" />
+            <location filename="../../console/controllers/calls.py" line="159" />
             <source>abandon</source>
             <translation>الترك</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="159" />
+            <location filename="../../console/controllers/calls.py" line="160" />
             <source>release</source>
             <translation>التحرير</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="160" />
+            <location filename="../../console/controllers/calls.py" line="161" />
             <source>verify</source>
             <translation>التأكيد</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="161" />
+            <location filename="../../console/controllers/calls.py" line="162" />
             <source>attach</source>
             <translation>الإلحاق</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="162" />
+            <location filename="../../console/controllers/calls.py" line="163" />
             <source>map location</source>
             <translation>الموقع من الخريطة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="163" />
+            <location filename="../../console/controllers/calls.py" line="164" />
             <source>create incident</source>
             <translation>إنشاء حادث</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="174" />
+            <location filename="../../console/controllers/calls.py" line="175" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="177" />
+            <location filename="../../console/controllers/calls.py" line="178" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>أُرسل الرد «{answer}» إلى المركز الشريك صاحب {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="191" />
+            <location filename="../../console/controllers/calls.py" line="192" />
             <source>{what}: call {call} has no position: {command}</source>
             <translation>‏{what}: لا يوجد موقع للمكالمة {call}: {command}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="205" />
+            <location filename="../../console/controllers/calls.py" line="206" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>المكالمة {call} في {where}: اكتب نوع الحادث (Tab للإكمال)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="351" />
+            <location filename="../../console/controllers/calls.py" line="352" />
             <source>places unavailable</source>
             <translation>الأماكن غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="372" />
+            <location filename="../../console/controllers/calls.py" line="376" />
             <source>no named street nearby</source>
             <translation>لا شارع مسمّى قريب</translation>
         </message>
@@ -3860,147 +3860,147 @@ Local {local}</source>
             <translation>الرابط {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="236" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>تمرين — تقرير تمرين، ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="398" />
+            <location filename="../../console/reports/incident_pdf.py" line="409" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>تمرين — تمرين — ليس حادثًا حقيقيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="219" />
-            <source>Type</source>
-            <translation>النوع</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
-            <source>Priority</source>
-            <translation>الأولوية</translation>
-        </message>
-        <message>
             <location filename="../../console/reports/incident_pdf.py" line="221" />
-            <source>Location</source>
-            <translation>الموقع</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
-            <source>Coordinates</source>
-            <translation>الإحداثيات</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
-            <source>Created</source>
-            <translation>أُنشئ</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
-            <source>Closed</source>
-            <translation>مغلق</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
-            <source>Disposition</source>
-            <translation>نتيجة المعالجة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
-            <source>Calls</source>
-            <translation>المكالمات</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
-            <source>Alerts</source>
-            <translation>الإنذارات</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
-            <source>Units</source>
-            <translation>الوحدات</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="313" />
-            <source>Incident report {incident}</source>
-            <translation>تقرير الحادث {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Interval</source>
-            <translation>المرحلة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Duration</source>
-            <translation>المدة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>From</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>To</source>
-            <translation>إلى</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Time</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Who</source>
-            <translation>مَن</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Event</source>
-            <translation>الحدث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="315" />
-            <source>EXERCISE</source>
-            <translation>تمرين</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="410" />
-            <source>page {page} of {pages}</source>
-            <translation>صفحة {page} من {pages}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>بواسطة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="240" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <source>Location</source>
+            <translation>الموقع</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <source>Coordinates</source>
+            <translation>الإحداثيات</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <source>Created</source>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <source>Closed</source>
+            <translation>مغلق</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <source>Disposition</source>
+            <translation>نتيجة المعالجة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <source>Calls</source>
+            <translation>المكالمات</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <source>Alerts</source>
+            <translation>الإنذارات</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <source>Units</source>
+            <translation>الوحدات</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <source>Incident report {incident}</source>
+            <translation>تقرير الحادث {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Interval</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Duration</source>
+            <translation>المدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>To</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Who</source>
+            <translation>مَن</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Event</source>
+            <translation>الحدث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <source>EXERCISE</source>
+            <translation>تمرين</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <source>page {page} of {pages}</source>
+            <translation>صفحة {page} من {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="244" />
             <source>Incident report</source>
             <translation>تقرير الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="241" />
+            <location filename="../../console/reports/incident_pdf.py" line="245" />
             <source>times in</source>
             <translation>الأزمنة بـ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="242" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>generated</source>
             <translation>أُنشئ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="257" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Response intervals</source>
             <translation>مراحل الاستجابة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="272" />
+            <location filename="../../console/reports/incident_pdf.py" line="277" />
             <source>Timeline</source>
             <translation>الخط الزمني</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="255" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Map data</source>
             <translation>بيانات الخريطة</translation>
         </message>
@@ -5039,13 +5039,13 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Refusal</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/controllers/calls.py" line="236" />
             <location filename="../../console/services/calls.py" line="155" />
             <source>unknown call '{call}'</source>
             <translation>مكالمة غير معروفة '{call}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="238" />
+            <location filename="../../console/controllers/calls.py" line="239" />
             <source>call {call} has no newer automatic fix on offer</source>
             <translation>لا يوجد للمكالمة {call} تحديد موقع آلي أحدث معروض</translation>
         </message>
@@ -5604,6 +5604,32 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../models/routing/snap.py" line="346" />
             <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
             <translation>الموضع {where} خارج شبكة الطرق: {distance} م من أقرب طريق صالح للسير (الحد {limit} م)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="303" />
+            <source>this site has no places file</source>
+            <extracomment>A typed address verifies a given position when its exact match lies this close. Longer queries are cut before they reach the index (a pasted page must not stall it).</extracomment>
+            <translation>لا يوجد لهذا الموقع ملف أماكن</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="308" />
+            <source>no places index at {path} (run import-osm)</source>
+            <translation>لا يوجد فهرس أماكن في {path} (شغّل import-osm)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="318" />
+            <source>places index unusable: {reason}</source>
+            <translation>فهرس الأماكن غير صالح للاستخدام: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="336" />
+            <source>places search failed: {reason}</source>
+            <translation>فشل البحث عن الأماكن: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="378" />
+            <source>places reverse failed: {reason}</source>
+            <translation>فشل تحديد اسم المكان: {reason}</translation>
         </message>
     </context>
     <context>

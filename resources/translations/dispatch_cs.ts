@@ -340,82 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="154" />
+            <location filename="../../console/controllers/calls.py" line="155" />
             <source>use location</source>
             <translation>použití polohy</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="155" />
+            <location filename="../../console/controllers/calls.py" line="156" />
             <source>call location</source>
             <translation>poloha volání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="157" />
             <source>partner answer</source>
             <translation>odpověď partnerovi</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="157" />
+            <location filename="../../console/controllers/calls.py" line="158" />
             <source>answer</source>
             <translation>přijetí</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="158" />
+            <location filename="../../console/controllers/calls.py" line="159" />
             <source>abandon</source>
             <translation>zavěšení</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="159" />
+            <location filename="../../console/controllers/calls.py" line="160" />
             <source>release</source>
             <translation>uvolnění</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="160" />
+            <location filename="../../console/controllers/calls.py" line="161" />
             <source>verify</source>
             <translation>ověření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="161" />
+            <location filename="../../console/controllers/calls.py" line="162" />
             <source>attach</source>
             <translation>připojení</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="162" />
+            <location filename="../../console/controllers/calls.py" line="163" />
             <source>map location</source>
             <translation>poloha z mapy</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="163" />
+            <location filename="../../console/controllers/calls.py" line="164" />
             <source>create incident</source>
             <translation>založení události</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="174" />
+            <location filename="../../console/controllers/calls.py" line="175" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="177" />
+            <location filename="../../console/controllers/calls.py" line="178" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>odpověď {answer} odeslána partnerskému středisku hovoru {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="191" />
+            <location filename="../../console/controllers/calls.py" line="192" />
             <source>{what}: call {call} has no position: {command}</source>
             <translation>{what}: volání {call} nemá polohu: {command}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="205" />
+            <location filename="../../console/controllers/calls.py" line="206" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Volání {call} v místě {where}: zadejte typ události (Tab doplní)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="351" />
+            <location filename="../../console/controllers/calls.py" line="352" />
             <source>places unavailable</source>
             <translation>místa nedostupná</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="372" />
+            <location filename="../../console/controllers/calls.py" line="376" />
             <source>no named street nearby</source>
             <translation>žádná pojmenovaná ulice poblíž</translation>
         </message>
@@ -3821,147 +3821,147 @@ Místní {local}</translation>
             <translation>spojení {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="236" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>CVIČENÍ — zpráva ze cvičení, nejde o skutečnou událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="398" />
+            <location filename="../../console/reports/incident_pdf.py" line="409" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>CVIČENÍ — CVIČNÝ ZÁSAH — NEJDE O SKUTEČNOU UDÁLOST</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="219" />
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
-            <source>Priority</source>
-            <translation>Naléhavost</translation>
-        </message>
-        <message>
             <location filename="../../console/reports/incident_pdf.py" line="221" />
-            <source>Location</source>
-            <translation>Místo</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
-            <source>Coordinates</source>
-            <translation>Souřadnice</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
-            <source>Created</source>
-            <translation>Založeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
-            <source>Closed</source>
-            <translation>Uzavřeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
-            <source>Disposition</source>
-            <translation>Výsledek zásahu</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
-            <source>Calls</source>
-            <translation>Volání</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
-            <source>Alerts</source>
-            <translation>Výstrahy</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
-            <source>Units</source>
-            <translation>Jednotky</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="313" />
-            <source>Incident report {incident}</source>
-            <translation>Zpráva o události {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Interval</source>
-            <translation>Interval</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Duration</source>
-            <translation>Trvání</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>From</source>
-            <translation>Od</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>To</source>
-            <translation>Do</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Time</source>
-            <translation>Čas</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Who</source>
-            <translation>Kdo</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Event</source>
-            <translation>Záznam</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="315" />
-            <source>EXERCISE</source>
-            <translation>CVIČENÍ</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="410" />
-            <source>page {page} of {pages}</source>
-            <translation>strana {page} z {pages}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="240" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <source>Priority</source>
+            <translation>Naléhavost</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <source>Location</source>
+            <translation>Místo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <source>Coordinates</source>
+            <translation>Souřadnice</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <source>Created</source>
+            <translation>Založeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <source>Closed</source>
+            <translation>Uzavřeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <source>Disposition</source>
+            <translation>Výsledek zásahu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <source>Calls</source>
+            <translation>Volání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <source>Alerts</source>
+            <translation>Výstrahy</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <source>Units</source>
+            <translation>Jednotky</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <source>Incident report {incident}</source>
+            <translation>Zpráva o události {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Interval</source>
+            <translation>Interval</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Duration</source>
+            <translation>Trvání</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>To</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Time</source>
+            <translation>Čas</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Who</source>
+            <translation>Kdo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Event</source>
+            <translation>Záznam</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <source>EXERCISE</source>
+            <translation>CVIČENÍ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <source>page {page} of {pages}</source>
+            <translation>strana {page} z {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="244" />
             <source>Incident report</source>
             <translation>Zpráva o události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="241" />
+            <location filename="../../console/reports/incident_pdf.py" line="245" />
             <source>times in</source>
             <translation>časy v</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="242" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>generated</source>
             <translation>vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="257" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Response intervals</source>
             <translation>Časové úseky zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="272" />
+            <location filename="../../console/reports/incident_pdf.py" line="277" />
             <source>Timeline</source>
             <translation>Časová osa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="255" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Map data</source>
             <translation>Mapová data</translation>
         </message>
@@ -4994,13 +4994,13 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>Refusal</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/controllers/calls.py" line="236" />
             <location filename="../../console/services/calls.py" line="155" />
             <source>unknown call '{call}'</source>
             <translation>neznámé volání '{call}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="238" />
+            <location filename="../../console/controllers/calls.py" line="239" />
             <source>call {call} has no newer automatic fix on offer</source>
             <translation>k volání {call} není nabízena žádná novější automatická poloha</translation>
         </message>
@@ -5559,6 +5559,32 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <location filename="../../models/routing/snap.py" line="346" />
             <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
             <translation>poloha {where} je mimo silniční síť: {distance} m od nejbližší sjízdné silnice (limit {limit} m)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="303" />
+            <source>this site has no places file</source>
+            <extracomment>A typed address verifies a given position when its exact match lies this close. Longer queries are cut before they reach the index (a pasted page must not stall it).</extracomment>
+            <translation>tato lokalita nemá soubor míst</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="308" />
+            <source>no places index at {path} (run import-osm)</source>
+            <translation>v {path} není rejstřík míst (spusťte import-osm)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="318" />
+            <source>places index unusable: {reason}</source>
+            <translation>rejstřík míst je nepoužitelný: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="336" />
+            <source>places search failed: {reason}</source>
+            <translation>hledání míst selhalo: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="378" />
+            <source>places reverse failed: {reason}</source>
+            <translation>určení názvu místa selhalo: {reason}</translation>
         </message>
     </context>
     <context>

@@ -340,82 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="154" />
+            <location filename="../../console/controllers/calls.py" line="155" />
             <source>use location</source>
             <translation>prise de la localisation</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="155" />
+            <location filename="../../console/controllers/calls.py" line="156" />
             <source>call location</source>
             <translation>localisation de l'appel</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="157" />
             <source>partner answer</source>
             <translation>réponse au partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="157" />
+            <location filename="../../console/controllers/calls.py" line="158" />
             <source>answer</source>
             <translation>décroché</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="158" />
+            <location filename="../../console/controllers/calls.py" line="159" />
             <source>abandon</source>
             <translation>raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="159" />
+            <location filename="../../console/controllers/calls.py" line="160" />
             <source>release</source>
             <translation>libération</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="160" />
+            <location filename="../../console/controllers/calls.py" line="161" />
             <source>verify</source>
             <translation>vérification</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="161" />
+            <location filename="../../console/controllers/calls.py" line="162" />
             <source>attach</source>
             <translation>rattachement</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="162" />
+            <location filename="../../console/controllers/calls.py" line="163" />
             <source>map location</source>
             <translation>localisation sur la carte</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="163" />
+            <location filename="../../console/controllers/calls.py" line="164" />
             <source>create incident</source>
             <translation>création d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="174" />
+            <location filename="../../console/controllers/calls.py" line="175" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ce site n'a pas de services partenaires ([[http.partners]] dans site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="177" />
+            <location filename="../../console/controllers/calls.py" line="178" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>réponse {answer} envoyée au centre partenaire de {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="191" />
+            <location filename="../../console/controllers/calls.py" line="192" />
             <source>{what}: call {call} has no position: {command}</source>
             <translation>{what} : l'appel {call} n'a pas de position : {command}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="205" />
+            <location filename="../../console/controllers/calls.py" line="206" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Appel {call} à {where} : tapez le type d'intervention (Tab complète)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="351" />
+            <location filename="../../console/controllers/calls.py" line="352" />
             <source>places unavailable</source>
             <translation>lieux indisponibles</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="372" />
+            <location filename="../../console/controllers/calls.py" line="376" />
             <source>no named street nearby</source>
             <translation>aucune rue nommée à proximité</translation>
         </message>
@@ -3808,147 +3808,147 @@ Locale {local}</translation>
             <translation>liaison {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="236" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>EXERCICE — rapport d'exercice, pas une intervention réelle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="398" />
+            <location filename="../../console/reports/incident_pdf.py" line="409" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>EXERCICE — EXERCICE — PAS UNE INTERVENTION RÉELLE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="219" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
-            <source>Priority</source>
-            <translation>Priorité</translation>
-        </message>
-        <message>
             <location filename="../../console/reports/incident_pdf.py" line="221" />
-            <source>Location</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
-            <source>Coordinates</source>
-            <translation>Coordonnées</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
-            <source>Created</source>
-            <translation>Créée</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
-            <source>Closed</source>
-            <translation>Clôturée</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
-            <source>Disposition</source>
-            <translation>Bilan de clôture</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
-            <source>Calls</source>
-            <translation>Appels</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
-            <source>Alerts</source>
-            <translation>Alertes</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
-            <source>Units</source>
-            <translation>Engins</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="313" />
-            <source>Incident report {incident}</source>
-            <translation>Rapport d'intervention {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Interval</source>
-            <translation>Intervalle</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Duration</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>To</source>
-            <translation>À</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="315" />
-            <source>EXERCISE</source>
-            <translation>EXERCICE</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="410" />
-            <source>page {page} of {pages}</source>
-            <translation>page {page} sur {pages}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>par</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="240" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <source>Location</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <source>Coordinates</source>
+            <translation>Coordonnées</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <source>Created</source>
+            <translation>Créée</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <source>Closed</source>
+            <translation>Clôturée</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <source>Disposition</source>
+            <translation>Bilan de clôture</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <source>Calls</source>
+            <translation>Appels</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <source>Alerts</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <source>Units</source>
+            <translation>Engins</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <source>Incident report {incident}</source>
+            <translation>Rapport d'intervention {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Interval</source>
+            <translation>Intervalle</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>To</source>
+            <translation>À</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <source>EXERCISE</source>
+            <translation>EXERCICE</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <source>page {page} of {pages}</source>
+            <translation>page {page} sur {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="244" />
             <source>Incident report</source>
             <translation>Rapport d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="241" />
+            <location filename="../../console/reports/incident_pdf.py" line="245" />
             <source>times in</source>
             <translation>délais en</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="242" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>generated</source>
             <translation>généré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="257" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Response intervals</source>
             <translation>Délais d'intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="272" />
+            <location filename="../../console/reports/incident_pdf.py" line="277" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="255" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Map data</source>
             <translation>Données cartographiques</translation>
         </message>
@@ -4979,13 +4979,13 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>Refusal</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/controllers/calls.py" line="236" />
             <location filename="../../console/services/calls.py" line="155" />
             <source>unknown call '{call}'</source>
             <translation>appel inconnu « {call} »</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="238" />
+            <location filename="../../console/controllers/calls.py" line="239" />
             <source>call {call} has no newer automatic fix on offer</source>
             <translation>l'appel {call} n'a pas de localisation automatique plus récente en attente</translation>
         </message>
@@ -5544,6 +5544,32 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../models/routing/snap.py" line="346" />
             <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
             <translation>la position {where} est hors du réseau routier : à {distance} m de la route carrossable la plus proche (limite {limit} m)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="303" />
+            <source>this site has no places file</source>
+            <extracomment>A typed address verifies a given position when its exact match lies this close. Longer queries are cut before they reach the index (a pasted page must not stall it).</extracomment>
+            <translation>ce site n'a pas de fichier de lieux</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="308" />
+            <source>no places index at {path} (run import-osm)</source>
+            <translation>pas d'index des lieux dans {path} (lancez import-osm)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="318" />
+            <source>places index unusable: {reason}</source>
+            <translation>index des lieux inutilisable : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="336" />
+            <source>places search failed: {reason}</source>
+            <translation>la recherche de lieux a échoué : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="378" />
+            <source>places reverse failed: {reason}</source>
+            <translation>la recherche du nom du lieu a échoué : {reason}</translation>
         </message>
     </context>
     <context>

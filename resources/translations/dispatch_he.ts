@@ -340,82 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="154" />
+            <location filename="../../console/controllers/calls.py" line="155" />
             <source>use location</source>
             <translation>שימוש במיקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="155" />
+            <location filename="../../console/controllers/calls.py" line="156" />
             <source>call location</source>
             <translation>מיקום שיחה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="157" />
             <source>partner answer</source>
             <translation>תשובה לשותף</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="157" />
+            <location filename="../../console/controllers/calls.py" line="158" />
             <source>answer</source>
             <translation>מענה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="158" />
+            <location filename="../../console/controllers/calls.py" line="159" />
             <source>abandon</source>
             <translation>נטישה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="159" />
+            <location filename="../../console/controllers/calls.py" line="160" />
             <source>release</source>
             <translation>שחרור</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="160" />
+            <location filename="../../console/controllers/calls.py" line="161" />
             <source>verify</source>
             <translation>אימות</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="161" />
+            <location filename="../../console/controllers/calls.py" line="162" />
             <source>attach</source>
             <translation>צירוף</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="162" />
+            <location filename="../../console/controllers/calls.py" line="163" />
             <source>map location</source>
             <translation>מיקום מהמפה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="163" />
+            <location filename="../../console/controllers/calls.py" line="164" />
             <source>create incident</source>
             <translation>פתיחת אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="174" />
+            <location filename="../../console/controllers/calls.py" line="175" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>לאתר זה אין גופים שותפים (‏[[http.partners]] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="177" />
+            <location filename="../../console/controllers/calls.py" line="178" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>התשובה „{answer}” נשלחה למוקד השותף של {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="191" />
+            <location filename="../../console/controllers/calls.py" line="192" />
             <source>{what}: call {call} has no position: {command}</source>
             <translation>‏{what}: לשיחה {call} אין מיקום: {command}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="205" />
+            <location filename="../../console/controllers/calls.py" line="206" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>שיחה {call} ב-{where}: הקלד את סוג האירוע (Tab משלים)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="351" />
+            <location filename="../../console/controllers/calls.py" line="352" />
             <source>places unavailable</source>
             <translation>מקומות לא זמינים</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="372" />
+            <location filename="../../console/controllers/calls.py" line="376" />
             <source>no named street nearby</source>
             <translation>אין רחוב בעל שם בקרבת מקום</translation>
         </message>
@@ -3808,147 +3808,147 @@ Local {local}</source>
             <translation>ערוץ {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="236" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>תרגיל — דוח תרגיל, לא אירוע אמת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="398" />
+            <location filename="../../console/reports/incident_pdf.py" line="409" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>תרגיל — תרגיל — לא אירוע אמת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="219" />
-            <source>Type</source>
-            <translation>סוג</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
-            <source>Priority</source>
-            <translation>עדיפות</translation>
-        </message>
-        <message>
             <location filename="../../console/reports/incident_pdf.py" line="221" />
-            <source>Location</source>
-            <translation>מיקום</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
-            <source>Coordinates</source>
-            <translation>קואורדינטות</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
-            <source>Created</source>
-            <translation>נפתח</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
-            <source>Closed</source>
-            <translation>נסגר</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
-            <source>Disposition</source>
-            <translation>סיכום טיפול</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
-            <source>Calls</source>
-            <translation>שיחות</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
-            <source>Alerts</source>
-            <translation>התראות</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
-            <source>Units</source>
-            <translation>יחידות</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="313" />
-            <source>Incident report {incident}</source>
-            <translation>דוח אירוע {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Interval</source>
-            <translation>מקטע</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Duration</source>
-            <translation>משך</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>From</source>
-            <translation>מ-</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>To</source>
-            <translation>אל</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Time</source>
-            <translation>זמן</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Who</source>
-            <translation>מי</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Event</source>
-            <translation>רישום</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="315" />
-            <source>EXERCISE</source>
-            <translation>תרגיל</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="410" />
-            <source>page {page} of {pages}</source>
-            <translation>עמוד {page} מתוך {pages}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>על ידי</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="240" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <source>Type</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <source>Priority</source>
+            <translation>עדיפות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <source>Location</source>
+            <translation>מיקום</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <source>Coordinates</source>
+            <translation>קואורדינטות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <source>Created</source>
+            <translation>נפתח</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <source>Closed</source>
+            <translation>נסגר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <source>Disposition</source>
+            <translation>סיכום טיפול</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <source>Calls</source>
+            <translation>שיחות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <source>Alerts</source>
+            <translation>התראות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <source>Units</source>
+            <translation>יחידות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <source>Incident report {incident}</source>
+            <translation>דוח אירוע {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Interval</source>
+            <translation>מקטע</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Duration</source>
+            <translation>משך</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>From</source>
+            <translation>מ-</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>To</source>
+            <translation>אל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Time</source>
+            <translation>זמן</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Who</source>
+            <translation>מי</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Event</source>
+            <translation>רישום</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <source>EXERCISE</source>
+            <translation>תרגיל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <source>page {page} of {pages}</source>
+            <translation>עמוד {page} מתוך {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="244" />
             <source>Incident report</source>
             <translation>דוח אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="241" />
+            <location filename="../../console/reports/incident_pdf.py" line="245" />
             <source>times in</source>
             <translation>זמנים ב-</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="242" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>generated</source>
             <translation>הופק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="257" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Response intervals</source>
             <translation>מקטעי זמן תגובה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="272" />
+            <location filename="../../console/reports/incident_pdf.py" line="277" />
             <source>Timeline</source>
             <translation>ציר זמן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="255" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Map data</source>
             <translation>נתוני מפה</translation>
         </message>
@@ -4979,13 +4979,13 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>Refusal</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/controllers/calls.py" line="236" />
             <location filename="../../console/services/calls.py" line="155" />
             <source>unknown call '{call}'</source>
             <translation>שיחה לא מוכרת '{call}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="238" />
+            <location filename="../../console/controllers/calls.py" line="239" />
             <source>call {call} has no newer automatic fix on offer</source>
             <translation>לשיחה {call} אין איתור אוטומטי חדש יותר להצעה</translation>
         </message>
@@ -5544,6 +5544,32 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <location filename="../../models/routing/snap.py" line="346" />
             <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
             <translation>המיקום {where} מחוץ לרשת הדרכים: {distance} מ' מהדרך הקרובה שאפשר לנסוע בה (מגבלה {limit} מ')</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="303" />
+            <source>this site has no places file</source>
+            <extracomment>A typed address verifies a given position when its exact match lies this close. Longer queries are cut before they reach the index (a pasted page must not stall it).</extracomment>
+            <translation>לאתר זה אין קובץ מקומות</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="308" />
+            <source>no places index at {path} (run import-osm)</source>
+            <translation>אין אינדקס מקומות ב-{path} (הרץ את import-osm)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="318" />
+            <source>places index unusable: {reason}</source>
+            <translation>אינדקס המקומות לא שמיש: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="336" />
+            <source>places search failed: {reason}</source>
+            <translation>חיפוש המקומות נכשל: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="378" />
+            <source>places reverse failed: {reason}</source>
+            <translation>זיהוי שם המקום נכשל: {reason}</translation>
         </message>
     </context>
     <context>

@@ -340,82 +340,82 @@
     <context>
         <name>CallController</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="154" />
+            <location filename="../../console/controllers/calls.py" line="155" />
             <source>use location</source>
             <translation>коришћење локације</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="155" />
+            <location filename="../../console/controllers/calls.py" line="156" />
             <source>call location</source>
             <translation>локација позива</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="156" />
+            <location filename="../../console/controllers/calls.py" line="157" />
             <source>partner answer</source>
             <translation>одговор партнеру</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="157" />
+            <location filename="../../console/controllers/calls.py" line="158" />
             <source>answer</source>
             <translation>јављање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="158" />
+            <location filename="../../console/controllers/calls.py" line="159" />
             <source>abandon</source>
             <translation>прекид</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="159" />
+            <location filename="../../console/controllers/calls.py" line="160" />
             <source>release</source>
             <translation>ослобађање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="160" />
+            <location filename="../../console/controllers/calls.py" line="161" />
             <source>verify</source>
             <translation>провера</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="161" />
+            <location filename="../../console/controllers/calls.py" line="162" />
             <source>attach</source>
             <translation>придруживање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="162" />
+            <location filename="../../console/controllers/calls.py" line="163" />
             <source>map location</source>
             <translation>локација са мапе</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="163" />
+            <location filename="../../console/controllers/calls.py" line="164" />
             <source>create incident</source>
             <translation>отварање интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="174" />
+            <location filename="../../console/controllers/calls.py" line="175" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="177" />
+            <location filename="../../console/controllers/calls.py" line="178" />
             <source>{answer} sent to the partner of {call}</source>
             <translation>одговор {answer} послат партнерском центру позива {call}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="191" />
+            <location filename="../../console/controllers/calls.py" line="192" />
             <source>{what}: call {call} has no position: {command}</source>
             <translation>{what}: позив {call} нема положај: {command}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="205" />
+            <location filename="../../console/controllers/calls.py" line="206" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
             <translation>Позив {call} на {where}: укуцајте врсту интервенције (Tab допуњава)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="351" />
+            <location filename="../../console/controllers/calls.py" line="352" />
             <source>places unavailable</source>
             <translation>места недоступна</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="372" />
+            <location filename="../../console/controllers/calls.py" line="376" />
             <source>no named street nearby</source>
             <translation>нема именоване улице у близини</translation>
         </message>
@@ -3821,147 +3821,147 @@ Local {local}</source>
             <translation>веза {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="236" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>ВЕЖБА — извештај са вежбе, није стварна интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="398" />
+            <location filename="../../console/reports/incident_pdf.py" line="409" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>ВЕЖБА — ВЕЖБА — НИЈЕ СТВАРНА ИНТЕРВЕНЦИЈА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="219" />
-            <source>Type</source>
-            <translation>Врста</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="220" />
-            <source>Priority</source>
-            <translation>Приоритет</translation>
-        </message>
-        <message>
             <location filename="../../console/reports/incident_pdf.py" line="221" />
-            <source>Location</source>
-            <translation>Локација</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="222" />
-            <source>Coordinates</source>
-            <translation>Координате</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
-            <source>Created</source>
-            <translation>Отворена</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
-            <source>Closed</source>
-            <translation>Затворена</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
-            <source>Disposition</source>
-            <translation>Исход</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
-            <source>Calls</source>
-            <translation>Позиви</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
-            <source>Alerts</source>
-            <translation>Узбуне</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
-            <source>Units</source>
-            <translation>Јединице</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="313" />
-            <source>Incident report {incident}</source>
-            <translation>Извештај о интервенцији {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Interval</source>
-            <translation>Интервал</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>Duration</source>
-            <translation>Трајање</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>From</source>
-            <translation>Од</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
-            <source>To</source>
-            <translation>До</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Time</source>
-            <translation>Време</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Who</source>
-            <translation>Ко</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="275" />
-            <source>Event</source>
-            <translation>Догађај</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="315" />
-            <source>EXERCISE</source>
-            <translation>ВЕЖБА</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="410" />
-            <source>page {page} of {pages}</source>
-            <translation>страна {page} од {pages}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="240" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <source>Type</source>
+            <translation>Врста</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <source>Location</source>
+            <translation>Локација</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <source>Coordinates</source>
+            <translation>Координате</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <source>Created</source>
+            <translation>Отворена</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <source>Closed</source>
+            <translation>Затворена</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <source>Disposition</source>
+            <translation>Исход</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <source>Calls</source>
+            <translation>Позиви</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <source>Alerts</source>
+            <translation>Узбуне</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <source>Units</source>
+            <translation>Јединице</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <source>Incident report {incident}</source>
+            <translation>Извештај о интервенцији {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Interval</source>
+            <translation>Интервал</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>Duration</source>
+            <translation>Трајање</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>From</source>
+            <translation>Од</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <source>To</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Time</source>
+            <translation>Време</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Who</source>
+            <translation>Ко</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <source>Event</source>
+            <translation>Догађај</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <source>EXERCISE</source>
+            <translation>ВЕЖБА</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <source>page {page} of {pages}</source>
+            <translation>страна {page} од {pages}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/incident_pdf.py" line="244" />
             <source>Incident report</source>
             <translation>Извештај о интервенцији</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="241" />
+            <location filename="../../console/reports/incident_pdf.py" line="245" />
             <source>times in</source>
             <translation>времена у</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="242" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>generated</source>
             <translation>направљено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="257" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Response intervals</source>
             <translation>Интервали одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="272" />
+            <location filename="../../console/reports/incident_pdf.py" line="277" />
             <source>Timeline</source>
             <translation>Временска линија</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="255" />
+            <location filename="../../console/reports/incident_pdf.py" line="260" />
             <source>Map data</source>
             <translation>Подаци мапе</translation>
         </message>
@@ -5135,13 +5135,13 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>Refusal</name>
         <message>
-            <location filename="../../console/controllers/calls.py" line="235" />
+            <location filename="../../console/controllers/calls.py" line="236" />
             <location filename="../../console/services/calls.py" line="155" />
             <source>unknown call '{call}'</source>
             <translation>непознат позив '{call}'</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/calls.py" line="238" />
+            <location filename="../../console/controllers/calls.py" line="239" />
             <source>call {call} has no newer automatic fix on offer</source>
             <translation>позив {call} нема новију аутоматску локацију на понуди</translation>
         </message>
@@ -5700,6 +5700,32 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../models/routing/snap.py" line="346" />
             <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
             <translation>положај {where} је ван путне мреже: {distance} м од најближег проходног пута (граница {limit} м)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="303" />
+            <source>this site has no places file</source>
+            <extracomment>A typed address verifies a given position when its exact match lies this close. Longer queries are cut before they reach the index (a pasted page must not stall it).</extracomment>
+            <translation>ова локација нема датотеку места</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="308" />
+            <source>no places index at {path} (run import-osm)</source>
+            <translation>нема индекса места у {path} (покрените import-osm)</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="318" />
+            <source>places index unusable: {reason}</source>
+            <translation>индекс места је неупотребљив: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="336" />
+            <source>places search failed: {reason}</source>
+            <translation>претрага места није успела: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/services/places.py" line="378" />
+            <source>places reverse failed: {reason}</source>
+            <translation>одређивање назива места није успело: {reason}</translation>
         </message>
     </context>
     <context>

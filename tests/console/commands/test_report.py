@@ -106,3 +106,41 @@ def test_a_drill_store_report_says_exercise_on_every_page(qapp: Any, tmp_path: P
     assert (code, err) == (0, "")
     pages = PdfReader(out).pages
     assert pages and all("EXERCISE" in page.extract_text() for page in pages)
+
+
+@pytest.mark.parametrize("code", ["he", "fr"])
+def test_lang_writes_the_report_in_that_language(
+    qapp: Any, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    """``report --lang CODE`` from a shell: headings, interval titles and the timeline (the
+    event log's sentences) in that language; the messages for scripts stay English."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    from console.cli import main
+    from widgets.i18n import install_language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    out = tmp_path / f"r-{code}.pdf"
+    try:
+        assert main(["report", str(store_path), IID, "--out", str(out), "--lang", code]) == 0
+    finally:
+        install_language(qapp, "en", cache_dir=tmp_path / "cache")
+    if shutil.which("pdftotext"):
+        raw = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    else:
+        from pypdf import PdfReader
+
+        raw = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    text = unicodedata.normalize("NFKC", raw)
+    if code == "he":
+        for word in ("דוח אירוע", "ציר זמן", "מקטעי זמן תגובה", "דום לב", "שובצה"):
+            assert word in text, word
+    else:
+        for word in ("Rapport d'intervention", "Chronologie", "Arrêt cardiaque", "engagé"):
+            assert word in text, word
+    for english in ("Incident report", "Timeline", "Response intervals", "assigned to"):
+        assert english not in text, english
