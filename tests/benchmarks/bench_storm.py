@@ -96,6 +96,10 @@ COMMAND_EVERY_S = 0.15
 # third busy process a real site would not have (its radar is another box); at 19 it
 # takes only what the console and the recorder leave.
 SENDER_NICE = int(os.environ.get("STORM_SENDER_NICE", "0"))
+# STORM_ANSWER_LINE_KEPT=1: the command line's answer line keeps its room while hidden
+# (what a proposed change to widgets/command_line.py does): each D/SEL answer showing
+# and going no longer resizes the map (a full label placement, maybe new street names).
+ANSWER_LINE_KEPT = os.environ.get("STORM_ANSWER_LINE_KEPT", "") == "1"
 LAG_TICK_MS = 10
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RADAR = """
@@ -134,6 +138,7 @@ class _Probe(QObject):
         self.map_paints: list[tuple[float, str | None]] = []
         self.label_paints: list[tuple[float, bool]] = []
         self.recording = False
+        self.resizes = 0
         self.viewport.installEventFilter(self)
         label.installEventFilter(self)
 
@@ -143,6 +148,8 @@ class _Probe(QObject):
         self.viewport.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.viewport:
+            self.resizes += 1  # the layout gave the map another size (an answer line?)
         if event.type() != QEvent.Type.Paint:
             return False
         if watched is self.viewport:
@@ -311,6 +318,7 @@ async def _phase(
     sender_cpu = _cpu_of(sender)
     placer = window.map_widget.label_placer()
     placer_before = (placer.runs, placer.full_runs, placer.reused, placer.skipped)
+    resizes, street_sets = probe.resizes, placer.street_prepares
     spent = dict(getattr(console.session, "_bench_spent", {}))
     end = time.perf_counter() + seconds
     n = 0
@@ -331,6 +339,7 @@ async def _phase(
         sched = _sched_per_s(threads_before, wall)
         sender_cpu = _cpu_of(sender) - sender_cpu
         placer_after = (placer.runs, placer.full_runs, placer.reused, placer.skipped)
+        resizes, street_sets = probe.resizes - resizes, placer.street_prepares - street_sets
         spent = {k: v - spent.get(k, 0.0) for k, v in console.session._bench_spent.items()}
         frame_timer.stop()
         lag_timer.stop()
@@ -355,7 +364,8 @@ async def _phase(
         "CPU per s: of which sensors' apply": [1000.0 * spent["sensors"] / wall],
         "_backlog": backlog,
         "_sched": sched,
-        "_placer": [b - a for a, b in zip(placer_before, placer_after, strict=True)],
+        "_placer": [b - a for a, b in zip(placer_before, placer_after, strict=True)]
+        + [resizes, street_sets],
     }
 
 
@@ -467,6 +477,12 @@ async def _run_config(
     console = Console(str(site_dir), store_url, "day", operator="bench", recorder=recorder)
     window = console.window
     qtbot.addWidget(window)
+    if ANSWER_LINE_KEPT:
+        label = window.command_line.error_label()
+        policy = label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.setMinimumHeight(label.fontMetrics().lineSpacing())  # even when cleared
     window.resize(1920, 1080)
     window.show()
     await console.session.start()
@@ -567,9 +583,10 @@ def _report(name: str, out: dict[str, Any]) -> None:
         print(f"    {key[:34]:34s} idle {i[0]:6.1f} / {i[1]:6.1f} / {i[2]:6.0f}"
               f"   storm {s[0]:6.1f} / {s[1]:6.1f} / {s[2]:6.0f}")  # fmt: skip
     for phase in ("idle", "storm"):
-        runs, full, reused, skipped = results[phase]["_placer"]
+        runs, full, reused, skipped, resizes, street_sets = results[phase]["_placer"]
         print(f"  label placement ({phase}): {runs} passes, {full} full, {reused} reused,"
-              f" {skipped} skipped (nothing moved)")  # fmt: skip
+              f" {skipped} skipped (nothing moved); street sets chosen {street_sets};"
+              f" map resized {resizes} times")  # fmt: skip
     for phase in ("idle", "storm"):
         waiting = results[phase]["_backlog"]
         print(f"  committed batches waiting to be shown ({phase}): p50 {_pcts(waiting)[0]:.0f},"
@@ -597,6 +614,21 @@ def _report(name: str, out: dict[str, Any]) -> None:
     if "recorder_rc" in out:
         print(f"  recorder exit code {out['recorder_rc']} ({out['recorder_restarts']} restarts);"
               f" last lines {out['recorder_err']}")  # fmt: skip
+
+
+def _without_raw(conn: Any, after: int) -> list[Any]:
+    """What the follower reads with ``raw=False``: the events without their received
+    bytes (nothing a console shows needs them); where the store's ``events_since`` has
+    no ``raw`` yet, its one-step SQLite query without them, done here."""
+    try:
+        return queries.events_since(conn, after, follow.READ_CHUNK, raw=False)  # type: ignore[call-arg]
+    except TypeError:
+        query = queries._SQLITE_SINCE_ONE_STEP.replace(
+            "CASE WHEN raw IS NULL THEN NULL ELSE hex(raw) END", "NULL"
+        )
+        driver = conn.connection.driver_connection
+        (text,) = driver.execute(query, (after, follow.READ_CHUNK)).fetchone()
+        return queries._from_json_rows(json.loads(text))
 
 
 def _per_event_costs(store_path: Path, site_dir: Path) -> None:
@@ -628,6 +660,7 @@ def _per_event_costs(store_path: Path, site_dir: Path) -> None:
             fast_us, chunks = per_event(
                 lambda a: queries.events_since(conn, a, follow.READ_CHUNK), follow.READ_CHUNK
             )
+            no_raw_us, _ = per_event(lambda a: _without_raw(conn, a), follow.READ_CHUNK)
         site = load_site(site_dir)
         sensors = SensorService(site, None, AlertEngine(AlertState(), site.sensors, site.zones),
                                 alert_links=())  # fmt: skip
@@ -646,6 +679,8 @@ def _per_event_costs(store_path: Path, site_dir: Path) -> None:
     print(f"    follower read, Core, 5,000 at a time (before): {core_us:6.1f} us")
     print(f"    follower read, one JSON array per {follow.READ_CHUNK} (now):   {fast_us:6.1f} us"
           f"  (x{core_us / fast_us:.1f} less)")  # fmt: skip
+    print(f"    follower read without the raw bytes:           {no_raw_us:6.1f} us"
+          f"  (x{fast_us / no_raw_us:.2f} less)")  # fmt: skip
     print(f"    bridge (event log rows, unit moves):           {bridge_us:6.1f} us"
           " (before: on the follower's thread; now: on the GUI thread)")  # fmt: skip
     print(f"    sensor picture (frames parsed, tracks):        {sensors_us:6.1f} us"
