@@ -232,3 +232,20 @@ def test_later_runs_read_the_per_day_cache_and_say_the_same(
     out, err = io.StringIO(), io.StringIO()
     code = stats_command(str(room), None, None, "json", None, None, True, out, err, use_cache=False)
     assert (code, out.getvalue()) == (0, outputs[0]) and not other.exists()
+
+
+def test_pdf_lang(qapp: Any, room: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``stats --pdf FILE --lang cs`` from a shell writes the report in Czech."""
+    from pypdf import PdfReader
+
+    from console.cli import main
+    from widgets.i18n import install_language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pdf = tmp_path / "stats-cs.pdf"
+    try:
+        assert main(["stats", str(room), "--pdf", str(pdf), "--lang", "cs", "--no-cache"]) == 0
+    finally:
+        install_language(qapp, "en", cache_dir=tmp_path / "cache")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert "Přijetí volání" in text and "Call answering" not in text

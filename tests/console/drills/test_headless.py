@@ -273,3 +273,37 @@ def test_headless_unanswered_page_raises_the_alarm_and_scores_it(
     assert next(m for m in data["measures"] if m["name"] == "alarm_response")["count"] == 1
     html = report.with_suffix(".html").read_text(encoding="utf-8")
     assert "NOT ACKNOWLEDGED" in html and "HE121" in html
+
+
+def test_headless_reports_in_the_language_asked_for(
+    qapp,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    drill_site_dir: Path,
+    scenario_file: Callable[[str], Path],
+) -> None:
+    """``drill run --headless --lang he``: both reports in Hebrew, right to left; the JSON
+    keeps its keys and codes; the summary printed for logs and CI stays English."""
+    import re
+
+    from widgets.i18n import install_language
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    report = tmp_path / "out" / "fire.html"
+    try:
+        code, out, err = _run(
+            "drill", "run", str(scenario_file("mini-fire")), "--headless", "--speed", "60",
+            "--site", str(drill_site_dir), "--report", str(report), "--lang", "he",
+        )  # fmt: skip
+    finally:
+        install_language(qapp, "en", cache_dir=tmp_path / "cache")
+    assert code == 0, err
+    assert "EXERCISE" in out  # the printed summary is for logs: English
+    html = report.read_text(encoding="utf-8")
+    assert '<html lang="he" dir="rtl">' in html
+    assert "דוח תרגיל" in html and "ציר זמן של ההזרקות" in html
+    data = read_json_report(report.with_suffix(".json"))
+    assert data["language"] == "he" and data["format"] == "dispatch-console/drill-report"
+    assert all(re.search("[\u0590-\u05ff]", t["summary"]) for t in data["timeline"])
+    assert data["labels"]["verdict"]["passed"] == "עבר"
