@@ -46,6 +46,7 @@ from PySide6.QtCore import QObject
 
 from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
+from console.controllers.refusals import refusal_text
 from console.services.calls import CallError, CallService
 from console.services.dispatch import DispatchError
 from console.services.places import (
@@ -369,7 +370,11 @@ class CallController(ActionController):
                 else (f"{name.label}, {name.distance_m:.0f} m")
             )
         else:
-            text = answer.unavailable or self.tr("no named street nearby")
+            text = (
+                refusal_text(answer.unavailable)
+                if answer.unavailable
+                else self.tr("no named street nearby")
+            )
         self.window.call_panel.set_place_name(call_id, lat, lon, text)
 
     def _duplicate_details(self, view: Any) -> dict[str, str]:

@@ -419,7 +419,7 @@ class DispatchController(ActionController):
         answer = await self.places.reverse(lat, lon)
         if answer.name is None:
             if answer.unavailable:
-                why = shown_isolated(answer.unavailable)
+                why = refusal_text(answer.unavailable)
             else:
                 why = self.tr("no named street nearby")
             return self.tr("{where} ({why})").format(where=where, why=why)
@@ -475,7 +475,7 @@ class DispatchController(ActionController):
                     self.tr(
                         "places are unavailable ({why}): give @ lat,lon "
                         "or pick on the map; nothing was created"
-                    ).format(why=shown_isolated(answer.unavailable))
+                    ).format(why=refusal_text(answer.unavailable))
                 )
             raise DispatchError(
                 self.tr("no place found for '{query}'; nothing was created").format(
@@ -556,7 +556,7 @@ class DispatchController(ActionController):
         if answer.unavailable is None:
             return None
         return self.tr("places unavailable ({why}): coordinates only").format(
-            why=answer.unavailable
+            why=refusal_text(answer.unavailable)
         )
 
     def _selected_place(self) -> tuple[float, float] | None:

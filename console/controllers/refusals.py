@@ -13,6 +13,8 @@ it shows (command line, status bar, dialogs, panels) into text:
   isolated only in a right-to-left console (``widgets.bidi.shown_*``). A
   translation that lost a placeholder falls back to the English template,
   so a refusal is never swallowed;
+- a reason given as text (``answer.unavailable`` of the places service, a
+  store guard's reason) is translated when it is a ``models.refusal.Reason``;
 - anything else is its ``str`` as before, isolated in a right-to-left
   console (it is English or the session's own words).
 Thread: the GUI thread (``QCoreApplication.translate`` is thread-safe, the
@@ -27,7 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from models.dispatch.status import UnitStatus
-from models.refusal import LIST_SEPARATOR, Listed, Refusal, Text, refusal_of
+from models.refusal import LIST_SEPARATOR, Listed, Reason, Refusal, Text, refusal_of
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.status_style import status_label
 
@@ -65,8 +67,10 @@ def _sentence(refusal: Refusal) -> str:
         return refusal.template.format(**shown)
 
 
-def refusal_text(exc: BaseException) -> str:
+def refusal_text(exc: BaseException | str) -> str:
     """What the console shows for ``exc`` (see the module contract)."""
+    if isinstance(exc, str):
+        return _sentence(exc.refusal) if isinstance(exc, Reason) else shown_isolated(exc)
     found = refusal_of(exc)
     if found is not None:
         return _sentence(found)

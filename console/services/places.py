@@ -29,8 +29,9 @@ Contract (Qt-free; answers are handed back on the asyncio loop that started it):
   index is unavailable (no places file, a corrupt one) a search still answers
   plain coordinates ("60.17, 24.94", "60°10'N 24°56'E") as a ``coordinates``
   result and every answer says why places are unavailable
-  (``answer.unavailable``); an index that fails on one query answers that
-  query with nothing and the reason, and keeps serving.
+  (``answer.unavailable``, a ``models.refusal.reason``: English, translated
+  where shown); an index that fails on one query answers that query with
+  nothing and the reason, and keeps serving.
 - Every answer names the ``build_id`` of the index that produced it (None
   when none did), so events recording a resolved place can carry it.
 
@@ -67,6 +68,7 @@ from typing import Any
 from models.dispatch.events import place_payload
 from models.places.coordinates import parse_coordinates as read_coordinates
 from models.places.types import PLACES_FILE, Place, ReverseName, StreetLine
+from models.refusal import QT_TRANSLATE_NOOP, Text, reason
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -297,17 +299,24 @@ class PlacesService:
     def _open(self) -> Any:
         try:
             if self.path is None:
-                self.unavailable = "this site has no places file"
+                self.unavailable = reason(
+                    QT_TRANSLATE_NOOP("Refusal", "this site has no places file")
+                )
                 return None
             if not self.path.exists():
-                self.unavailable = f"no places index at {self.path} (run import-osm)"
+                self.unavailable = reason(
+                    QT_TRANSLATE_NOOP("Refusal", "no places index at {path} (run import-osm)"),
+                    path=self.path,
+                )
                 return None
             index = self._opener(self.path)
             self.build_id = getattr(index, "build_id", None)
             _LOGGER.info("places index %s open (build %s)", self.path, self.build_id)
             return index
         except Exception as exc:  # PlacesIndexError, or any surprise: the console goes on
-            self.unavailable = f"places index unusable: {exc}"
+            self.unavailable = reason(
+                QT_TRANSLATE_NOOP("Refusal", "places index unusable: {reason}"), reason=Text(exc)
+            )
             _LOGGER.warning("%s", self.unavailable)
             return None
         finally:
@@ -323,7 +332,10 @@ class PlacesService:
                 places = tuple(index.search(asked, near=near, limit=limit, **self._in_language()))
             except Exception as exc:
                 _LOGGER.exception("places search failed for %r", query)
-                unavailable = f"places search failed: {exc}"
+                unavailable = reason(
+                    QT_TRANSLATE_NOOP("Refusal", "places search failed: {reason}"),
+                    reason=Text(exc),
+                )
         if index is None or unavailable is not None:
             coordinates = parse_coordinates(asked)
             places = (coordinates,) if coordinates is not None else ()
@@ -362,7 +374,10 @@ class PlacesService:
                 name = index.reverse(lat, lon, **self._in_language())
             except Exception as exc:
                 _LOGGER.exception("places reverse failed at %s, %s", lat, lon)
-                unavailable = f"places reverse failed: {exc}"
+                unavailable = reason(
+                    QT_TRANSLATE_NOOP("Refusal", "places reverse failed: {reason}"),
+                    reason=Text(exc),
+                )
         return ReverseAnswer(
             request.request_id,
             request.consumer,

@@ -157,3 +157,28 @@ def test_the_command_line_shows_the_services_refusals_translated(
         await console.shutdown()
 
     console_loop.run_until_complete(scenario())
+
+
+def test_a_reason_given_as_text_is_translated(console_loop, language, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The places service says why places are unavailable as a ``Reason`` (a str): a
+    search's answer shows it translated, the path isolated; plain text stays as it is."""
+    from console.services.places import PlacesService
+
+    language("he")
+    missing = tmp_path / "missing.places"
+    service = PlacesService(missing)
+
+    async def ask() -> str | None:
+        service.start()
+        try:
+            answer = await service.search("Mariankatu 9")
+        finally:
+            service.close()
+        return answer.unavailable
+
+    why = console_loop.run_until_complete(ask())
+    assert why == f"no places index at {missing} (run import-osm)"
+    shown = refusal_text(why)  # type: ignore[arg-type]
+    assert shown.startswith("אין אינדקס מקומות"), shown
+    assert f"{LRI}{missing}{PDI}" in shown
+    assert refusal_text("plain words") == f"{FSI}plain words{PDI}"
