@@ -166,9 +166,11 @@ class LabelPlacer:
         ]  # fmt: skip
         return _Snapshot(key, points, layers)
 
-    def _moved_since(self, now: _Snapshot) -> float:
+    def _moved_since(self, now: _Snapshot, enough: float = math.inf) -> float:
         """How far (m) anchors and symbols moved since the last full pass, when nothing
-        else changed; inf when something did (the view, a text, a must, a count...)."""
+        else changed; inf when something did (the view, a text, a must, a count...).
+        The first move found of ``enough`` or more is returned at once (the pass is a
+        full one then, whatever else moved: units driving fast skip the rest)."""
         then = self._last
         if then is None or then.key != now.key:
             return math.inf
@@ -177,7 +179,7 @@ class LabelPlacer:
         moved = 0.0
         for (x0, y0), (x1, y1) in zip(then.points, now.points, strict=True):
             moved = max(moved, _moved(x0, x1), _moved(y0, y1))
-            if moved == math.inf:
+            if moved >= enough:
                 return moved
         for a, b in zip(then.layers, now.layers, strict=True):
             if a[0] != b[0] or a[1] != b[1] or a[2] != b[2]:
@@ -187,7 +189,7 @@ class LabelPlacer:
             if not np.array_equal(a[7], b[7]):
                 return math.inf
             moved = max(moved, _moved(a[5], b[5]), _moved(a[6], b[6]))
-            if moved == math.inf:
+            if moved >= enough:
                 return moved
         return moved
 
@@ -201,7 +203,7 @@ class LabelPlacer:
         self.runs += 1
         m11, m12, m21, m22, tdx, tdy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
         snapshot = self._snapshot((m11, m12, m21, m22, tdx, tdy, width, height))
-        moved = self._moved_since(snapshot)
+        moved = self._moved_since(snapshot, REUSE_PX * m_per_px)
         if moved < STILL_PX * m_per_px:
             # Units crept by less than a pixel: the last placement stands.
             self.skipped += 1
