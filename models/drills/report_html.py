@@ -122,7 +122,8 @@ class _Page:
         lang = self.lang
         share = "—"
         if m.share is not None:
-            share = f"{lang.share(m.share)} {lang.ltr(f'({m.within}/{m.count})')}"
+            counts = f"({lang.number(m.within, 0)}/{lang.number(m.count, 0)})"
+            share = f"{lang.share(m.share)} {lang.ltr(counts)}"
         target = self.t(QT_TRANSLATE_NOOP("DrillReport", "{percentile} within {target}")).format(
             percentile=lang.share(m.percentile / 100), target=lang.seconds(m.target_s, 0)
         )
@@ -161,6 +162,10 @@ class _Page:
 def render_html(score: DrillScore, scenario: Scenario, lang: ReportLanguage = ENGLISH) -> str:
     page = _Page(lang)
     t, lt, iso, s = page.t, page.lt, page.iso, page.s
+
+    def count(n: int) -> str:  # in the locale's digits
+        return lt(lang.number(n, 0))
+
     parts: list[str] = []
     add = parts.append
     banner = t(BANNER)
@@ -172,8 +177,8 @@ def render_html(score: DrillScore, scenario: Scenario, lang: ReportLanguage = EN
         t(QT_TRANSLATE_NOOP("DrillReport", "PASSED")),
         t(QT_TRANSLATE_NOOP("DrillReport", "NOT PASSED")),
     )
-    points = t(QT_TRANSLATE_NOOP("DrillReport", "Score {score} / 100")).format(
-        score=lang.ltr(lang.number(score.score, 1))
+    points = t(QT_TRANSLATE_NOOP("DrillReport", "Score {score} / {total}")).format(
+        score=lang.ltr(lang.number(score.score, 1)), total=lang.ltr(lang.number(100, 0))
     )
     add(f"<p><strong>{_e(points)}</strong> — {overall}</p>")
     speeds = ", ".join(f"{lang.number(v, 1 if v % 1 else 0)}×" for v in score.speeds) or "1×"
@@ -239,10 +244,10 @@ def render_html(score: DrillScore, scenario: Scenario, lang: ReportLanguage = EN
             (
                 [
                     iso(tr.name),
-                    lt(tr.calls_answered),
-                    lt(tr.incidents_created),
-                    lt(tr.units_dispatched),
-                    lt(tr.alerts_handled),
+                    count(tr.calls_answered),
+                    count(tr.incidents_created),
+                    count(tr.units_dispatched),
+                    count(tr.alerts_handled),
                     *(
                         (s(m.value_s) if m.count else "—") + " " + page.verdict(m.passed)
                         for m in tr.measures
@@ -388,7 +393,8 @@ def _incident_row(page: _Page, inc: Any, late: str) -> list[str]:
         for u, k in inc.units_sent.items()
     )
     missing = ", ".join(
-        f"{lang.ltr(n)} × {lang.isolated(lang.unit_type(k))}" for k, n in inc.missing.items()
+        f"{lang.ltr(lang.number(n, 0))} × {lang.isolated(lang.unit_type(k))}"
+        for k, n in inc.missing.items()
     )
     not_created = t(QT_TRANSLATE_NOOP("DrillReport", "not created"))
     return [
@@ -425,7 +431,7 @@ def _timeline(page: _Page, score: DrillScore, scenario: Scenario) -> str:
             what += " — " + lang.isolated(inj.fields["note"])
         rows.append(
             [
-                page.lt(inj.index),
+                page.lt(lang.number(inj.index, 0)),
                 _e(lang.seconds(inj.at_s, 0)),
                 page.s(sent[inj.index].drill_s) if inj.index in sent else _e(not_sent),
                 _e(word(lang, INJECTION_TYPES, inj.type)),

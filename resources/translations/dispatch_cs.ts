@@ -1905,399 +1905,399 @@ Místní {local}</translation>
             <translation>pozdě</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="126" />
+            <location filename="../../models/drills/report_html.py" line="127" />
             <source>{percentile} within {target}</source>
             <translation>{percentile} do {target}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="142" />
+            <location filename="../../models/drills/report_html.py" line="143" />
             <source>(not expected)</source>
             <translation>(neočekávaná)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="154" />
+            <location filename="../../models/drills/report_html.py" line="155" />
             <source>any</source>
             <translation>jakékoli</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="168" />
+            <location filename="../../models/drills/report_html.py" line="173" />
             <source>Drill report: {title}</source>
             <translation>Zpráva ze cvičení: {title}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_html.py" line="177" />
             <location filename="../../models/drills/report_json.py" line="77" />
             <source>PASSED</source>
             <translation>SPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_html.py" line="178" />
             <location filename="../../models/drills/report_json.py" line="78" />
             <source>NOT PASSED</source>
             <translation>NESPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="175" />
-            <source>Score {score} / 100</source>
-            <translation>Hodnocení {score} / 100</translation>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>Score {score} / {total}</source>
+            <translation>Hodnocení {score} / {total}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="180" />
+            <location filename="../../models/drills/report_html.py" line="185" />
             <source>{time} of wall-clock time</source>
             <translation>{time} skutečného času</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="186" />
+            <location filename="../../models/drills/report_html.py" line="191" />
             <source>not ended</source>
             <translation>neukončeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="191" />
+            <location filename="../../models/drills/report_html.py" line="196" />
             <source>Scenario</source>
             <translation>Scénář</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="192" />
+            <location filename="../../models/drills/report_html.py" line="197" />
             <source>Started (UTC)</source>
             <translation>Zahájeno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="193" />
+            <location filename="../../models/drills/report_html.py" line="198" />
             <source>Ended (UTC)</source>
             <translation>Ukončeno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="194" />
+            <location filename="../../models/drills/report_html.py" line="199" />
             <source>End</source>
             <translation>Konec</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="195" />
+            <location filename="../../models/drills/report_html.py" line="200" />
             <source>Drill time</source>
             <translation>Čas cvičení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="196" />
+            <location filename="../../models/drills/report_html.py" line="201" />
             <source>Speed</source>
             <translation>Rychlost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="197" />
+            <location filename="../../models/drills/report_html.py" line="202" />
             <source>Paused</source>
             <translation>Pozastaveno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="214" />
+            <location filename="../../models/drills/report_html.py" line="219" />
             <source>Targets (NFPA 1225-style)</source>
             <translation>Cíle (podle NFPA 1225)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="218" />
+            <location filename="../../models/drills/report_html.py" line="223" />
             <source>Measure</source>
             <translation>Ukazatel</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="219" />
+            <location filename="../../models/drills/report_html.py" line="224" />
             <source>Target</source>
             <translation>Cíl</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="220" />
+            <location filename="../../models/drills/report_html.py" line="225" />
             <source>Within target</source>
             <translation>V cíli</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="221" />
+            <location filename="../../models/drills/report_html.py" line="226" />
             <source>Percentile value</source>
             <translation>Hodnota percentilu</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="222" />
-            <location filename="../../models/drills/report_html.py" line="237" />
-            <location filename="../../models/drills/report_html.py" line="306" />
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <location filename="../../models/drills/report_html.py" line="242" />
+            <location filename="../../models/drills/report_html.py" line="311" />
             <source>Result</source>
             <translation>Výsledek</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="227" />
+            <location filename="../../models/drills/report_html.py" line="232" />
             <source>Trainees</source>
             <translation>Cvičící</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="231" />
+            <location filename="../../models/drills/report_html.py" line="236" />
             <source>Trainee</source>
             <translation>Cvičící</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="232" />
+            <location filename="../../models/drills/report_html.py" line="237" />
             <source>Calls answered</source>
             <translation>Přijatá volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="233" />
+            <location filename="../../models/drills/report_html.py" line="238" />
             <source>Incidents created</source>
             <translation>Založené události</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="234" />
+            <location filename="../../models/drills/report_html.py" line="239" />
             <source>Units dispatched</source>
             <translation>Vyslané jednotky</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="235" />
+            <location filename="../../models/drills/report_html.py" line="240" />
             <source>Alerts handled</source>
             <translation>Vyřízené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="256" />
+            <location filename="../../models/drills/report_html.py" line="261" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="257" />
+            <location filename="../../models/drills/report_html.py" line="262" />
             <source>abandoned</source>
             <translation>zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="258" />
+            <location filename="../../models/drills/report_html.py" line="263" />
             <source>duplicate</source>
             <translation>duplicitní</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="262" />
+            <location filename="../../models/drills/report_html.py" line="267" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="263" />
+            <location filename="../../models/drills/report_html.py" line="268" />
             <source>Number</source>
             <translation>Číslo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="264" />
+            <location filename="../../models/drills/report_html.py" line="269" />
             <source>Via</source>
             <translation>Cesta</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="265" />
+            <location filename="../../models/drills/report_html.py" line="270" />
             <source>Offered</source>
             <translation>Nabídnuto</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="266" />
+            <location filename="../../models/drills/report_html.py" line="271" />
             <source>Answered by</source>
             <translation>Přijal(a)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="267" />
+            <location filename="../../models/drills/report_html.py" line="272" />
             <source>Answer time</source>
             <translation>Doba přijetí</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="268" />
-            <location filename="../../models/drills/report_html.py" line="298" />
-            <location filename="../../models/drills/report_html.py" line="342" />
+            <location filename="../../models/drills/report_html.py" line="273" />
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="347" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="269" />
+            <location filename="../../models/drills/report_html.py" line="274" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="270" />
+            <location filename="../../models/drills/report_html.py" line="275" />
             <source>Process</source>
             <translation>Zpracování</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="271" />
-            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="276" />
+            <location filename="../../models/drills/report_html.py" line="310" />
             <source>On scene</source>
             <translation>Na místě</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="272" />
+            <location filename="../../models/drills/report_html.py" line="277" />
             <source>Note</source>
             <translation>Poznámka</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="292" />
+            <location filename="../../models/drills/report_html.py" line="297" />
             <source>Expected incidents</source>
             <translation>Očekávané události</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="297" />
-            <location filename="../../models/drills/report_html.py" line="315" />
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <location filename="../../models/drills/report_html.py" line="320" />
             <source>Expected</source>
             <translation>Očekáváno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="456" />
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="462" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="300" />
+            <location filename="../../models/drills/report_html.py" line="305" />
             <source>Place</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="301" />
+            <location filename="../../models/drills/report_html.py" line="306" />
             <source>Units sent</source>
             <translation>Vyslané jednotky</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="302" />
+            <location filename="../../models/drills/report_html.py" line="307" />
             <source>Missing</source>
             <translation>Chybí</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="308" />
             <source>Not asked for</source>
             <translation>Nepožadované</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="309" />
             <source>Dispatch</source>
             <translation>Vyslání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="311" />
+            <location filename="../../models/drills/report_html.py" line="316" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="316" />
+            <location filename="../../models/drills/report_html.py" line="321" />
             <source>Kind</source>
             <translation>Druh</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="317" />
+            <location filename="../../models/drills/report_html.py" line="322" />
             <source>Alert</source>
             <translation>Výstraha</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="318" />
+            <location filename="../../models/drills/report_html.py" line="323" />
             <source>Title</source>
             <translation>Název</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="319" />
-            <location filename="../../models/drills/report_html.py" line="345" />
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <location filename="../../models/drills/report_html.py" line="350" />
             <source>Raised</source>
             <translation>Vyhlášeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="320" />
+            <location filename="../../models/drills/report_html.py" line="325" />
             <source>Handling</source>
             <translation>Vyřízení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="321" />
-            <location filename="../../models/drills/report_html.py" line="347" />
+            <location filename="../../models/drills/report_html.py" line="326" />
+            <location filename="../../models/drills/report_html.py" line="352" />
             <source>By</source>
             <translation>Kdo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="322" />
-            <location filename="../../models/drills/report_html.py" line="348" />
+            <location filename="../../models/drills/report_html.py" line="327" />
+            <location filename="../../models/drills/report_html.py" line="353" />
             <source>After</source>
             <translation>Za</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="323" />
+            <location filename="../../models/drills/report_html.py" line="328" />
             <source>Acceptable</source>
             <translation>Přípustné</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="324" />
+            <location filename="../../models/drills/report_html.py" line="329" />
             <source>Outcome</source>
             <translation>Vyhodnocení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="330" />
+            <location filename="../../models/drills/report_html.py" line="335" />
             <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
             <translation>Jednotky bez potvrzení (poplachy NEPOTVRZENO)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="336" />
+            <location filename="../../models/drills/report_html.py" line="341" />
             <source>{raised}, {unanswered}.</source>
             <translation>{raised}, {unanswered}.</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="341" />
+            <location filename="../../models/drills/report_html.py" line="346" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="343" />
+            <location filename="../../models/drills/report_html.py" line="348" />
             <source>Notice</source>
             <translation>Výzva</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="344" />
+            <location filename="../../models/drills/report_html.py" line="349" />
             <source>Limit</source>
             <translation>Lhůta</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="346" />
+            <location filename="../../models/drills/report_html.py" line="351" />
             <source>First action</source>
             <translation>První úkon</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="367" />
+            <location filename="../../models/drills/report_html.py" line="372" />
             <source>Injection timeline</source>
             <translation>Časová osa vstupů</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="383" />
+            <location filename="../../models/drills/report_html.py" line="388" />
             <source>{created} (expected {expected})</source>
             <translation>{created} (očekáváno {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="393" />
+            <location filename="../../models/drills/report_html.py" line="399" />
             <source>not created</source>
             <translation>nezaloženo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="397" />
+            <location filename="../../models/drills/report_html.py" line="403" />
             <source>wrong</source>
             <translation>chybně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="400" />
+            <location filename="../../models/drills/report_html.py" line="406" />
             <source>off</source>
             <translation>mimo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="420" />
+            <location filename="../../models/drills/report_html.py" line="426" />
             <source>not sent</source>
             <translation>neodesláno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="436" />
+            <location filename="../../models/drills/report_html.py" line="442" />
             <source>{what} (by {name})</source>
             <translation>{what} (zadal(a) {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="445" />
+            <location filename="../../models/drills/report_html.py" line="451" />
             <source>by hand</source>
             <translation>ručně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="454" />
+            <location filename="../../models/drills/report_html.py" line="460" />
             <source>Planned</source>
             <translation>Plán</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="455" />
+            <location filename="../../models/drills/report_html.py" line="461" />
             <source>Sent</source>
             <translation>Odesláno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="457" />
+            <location filename="../../models/drills/report_html.py" line="463" />
             <source>What</source>
             <translation>Co</translation>
         </message>
@@ -3821,147 +3821,147 @@ Místní {local}</translation>
             <translation>spojení {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="236" />
+            <location filename="../../console/reports/incident_pdf.py" line="238" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>CVIČENÍ — zpráva ze cvičení, nejde o skutečnou událost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="409" />
+            <location filename="../../console/reports/incident_pdf.py" line="411" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>CVIČENÍ — CVIČNÝ ZÁSAH — NEJDE O SKUTEČNOU UDÁLOST</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Location</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Coordinates</source>
             <translation>Souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
             <source>Created</source>
             <translation>Založeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Closed</source>
             <translation>Uzavřeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Disposition</source>
             <translation>Výsledek zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="233" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="234" />
             <source>Units</source>
             <translation>Jednotky</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
             <source>Incident report {incident}</source>
             <translation>Zpráva o události {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>Interval</source>
             <translation>Interval</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>Duration</source>
             <translation>Trvání</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>From</source>
             <translation>Od</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>To</source>
             <translation>Do</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Time</source>
             <translation>Čas</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Who</source>
             <translation>Kdo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Event</source>
             <translation>Záznam</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <location filename="../../console/reports/incident_pdf.py" line="328" />
             <source>EXERCISE</source>
             <translation>CVIČENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <location filename="../../console/reports/incident_pdf.py" line="423" />
             <source>page {page} of {pages}</source>
             <translation>strana {page} z {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="244" />
+            <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Incident report</source>
             <translation>Zpráva o události</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="245" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>times in</source>
             <translation>časy v</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="249" />
             <source>generated</source>
             <translation>vytvořeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="262" />
+            <location filename="../../console/reports/incident_pdf.py" line="264" />
             <source>Response intervals</source>
             <translation>Časové úseky zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="277" />
+            <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Timeline</source>
             <translation>Časová osa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Map data</source>
             <translation>Mapová data</translation>
         </message>

@@ -1899,399 +1899,399 @@ Local {local}</source>
             <translation>באיחור</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="126" />
+            <location filename="../../models/drills/report_html.py" line="127" />
             <source>{percentile} within {target}</source>
             <translation>‏{percentile} בתוך {target}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="142" />
+            <location filename="../../models/drills/report_html.py" line="143" />
             <source>(not expected)</source>
             <translation>(לא צפויה)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="154" />
+            <location filename="../../models/drills/report_html.py" line="155" />
             <source>any</source>
             <translation>כל טיפול</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="168" />
+            <location filename="../../models/drills/report_html.py" line="173" />
             <source>Drill report: {title}</source>
             <translation>דוח תרגיל: {title}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_html.py" line="177" />
             <location filename="../../models/drills/report_json.py" line="77" />
             <source>PASSED</source>
             <translation>עבר</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_html.py" line="178" />
             <location filename="../../models/drills/report_json.py" line="78" />
             <source>NOT PASSED</source>
             <translation>לא עבר</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="175" />
-            <source>Score {score} / 100</source>
-            <translation>ציון {score} / 100</translation>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>Score {score} / {total}</source>
+            <translation>ציון {score} / {total}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="180" />
+            <location filename="../../models/drills/report_html.py" line="185" />
             <source>{time} of wall-clock time</source>
             <translation>‏{time} בזמן אמת</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="186" />
+            <location filename="../../models/drills/report_html.py" line="191" />
             <source>not ended</source>
             <translation>לא הסתיים</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="191" />
+            <location filename="../../models/drills/report_html.py" line="196" />
             <source>Scenario</source>
             <translation>תרחיש</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="192" />
+            <location filename="../../models/drills/report_html.py" line="197" />
             <source>Started (UTC)</source>
             <translation>התחיל (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="193" />
+            <location filename="../../models/drills/report_html.py" line="198" />
             <source>Ended (UTC)</source>
             <translation>הסתיים (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="194" />
+            <location filename="../../models/drills/report_html.py" line="199" />
             <source>End</source>
             <translation>סיום</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="195" />
+            <location filename="../../models/drills/report_html.py" line="200" />
             <source>Drill time</source>
             <translation>זמן תרגיל</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="196" />
+            <location filename="../../models/drills/report_html.py" line="201" />
             <source>Speed</source>
             <translation>מהירות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="197" />
+            <location filename="../../models/drills/report_html.py" line="202" />
             <source>Paused</source>
             <translation>הושהה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="214" />
+            <location filename="../../models/drills/report_html.py" line="219" />
             <source>Targets (NFPA 1225-style)</source>
             <translation>יעדים (בסגנון NFPA 1225)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="218" />
+            <location filename="../../models/drills/report_html.py" line="223" />
             <source>Measure</source>
             <translation>מדד</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="219" />
+            <location filename="../../models/drills/report_html.py" line="224" />
             <source>Target</source>
             <translation>יעד</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="220" />
+            <location filename="../../models/drills/report_html.py" line="225" />
             <source>Within target</source>
             <translation>בתוך היעד</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="221" />
+            <location filename="../../models/drills/report_html.py" line="226" />
             <source>Percentile value</source>
             <translation>ערך האחוזון</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="222" />
-            <location filename="../../models/drills/report_html.py" line="237" />
-            <location filename="../../models/drills/report_html.py" line="306" />
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <location filename="../../models/drills/report_html.py" line="242" />
+            <location filename="../../models/drills/report_html.py" line="311" />
             <source>Result</source>
             <translation>תוצאה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="227" />
+            <location filename="../../models/drills/report_html.py" line="232" />
             <source>Trainees</source>
             <translation>משתלמים</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="231" />
+            <location filename="../../models/drills/report_html.py" line="236" />
             <source>Trainee</source>
             <translation>משתלם</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="232" />
+            <location filename="../../models/drills/report_html.py" line="237" />
             <source>Calls answered</source>
             <translation>שיחות שנענו</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="233" />
+            <location filename="../../models/drills/report_html.py" line="238" />
             <source>Incidents created</source>
             <translation>אירועים שנפתחו</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="234" />
+            <location filename="../../models/drills/report_html.py" line="239" />
             <source>Units dispatched</source>
             <translation>יחידות ששובצו</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="235" />
+            <location filename="../../models/drills/report_html.py" line="240" />
             <source>Alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="256" />
+            <location filename="../../models/drills/report_html.py" line="261" />
             <source>Calls</source>
             <translation>שיחות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="257" />
+            <location filename="../../models/drills/report_html.py" line="262" />
             <source>abandoned</source>
             <translation>ננטשה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="258" />
+            <location filename="../../models/drills/report_html.py" line="263" />
             <source>duplicate</source>
             <translation>כפולה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="262" />
+            <location filename="../../models/drills/report_html.py" line="267" />
             <source>Call</source>
             <translation>שיחה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="263" />
+            <location filename="../../models/drills/report_html.py" line="268" />
             <source>Number</source>
             <translation>מספר</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="264" />
+            <location filename="../../models/drills/report_html.py" line="269" />
             <source>Via</source>
             <translation>דרך</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="265" />
+            <location filename="../../models/drills/report_html.py" line="270" />
             <source>Offered</source>
             <translation>הוצעה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="266" />
+            <location filename="../../models/drills/report_html.py" line="271" />
             <source>Answered by</source>
             <translation>נענתה בידי</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="267" />
+            <location filename="../../models/drills/report_html.py" line="272" />
             <source>Answer time</source>
             <translation>זמן מענה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="268" />
-            <location filename="../../models/drills/report_html.py" line="298" />
-            <location filename="../../models/drills/report_html.py" line="342" />
+            <location filename="../../models/drills/report_html.py" line="273" />
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="347" />
             <source>Incident</source>
             <translation>אירוע</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="269" />
+            <location filename="../../models/drills/report_html.py" line="274" />
             <source>Priority</source>
             <translation>עדיפות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="270" />
+            <location filename="../../models/drills/report_html.py" line="275" />
             <source>Process</source>
             <translation>טיפול</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="271" />
-            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="276" />
+            <location filename="../../models/drills/report_html.py" line="310" />
             <source>On scene</source>
             <translation>בזירה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="272" />
+            <location filename="../../models/drills/report_html.py" line="277" />
             <source>Note</source>
             <translation>הערה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="292" />
+            <location filename="../../models/drills/report_html.py" line="297" />
             <source>Expected incidents</source>
             <translation>אירועים צפויים</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="297" />
-            <location filename="../../models/drills/report_html.py" line="315" />
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <location filename="../../models/drills/report_html.py" line="320" />
             <source>Expected</source>
             <translation>צפוי</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="456" />
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="462" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="300" />
+            <location filename="../../models/drills/report_html.py" line="305" />
             <source>Place</source>
             <translation>מקום</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="301" />
+            <location filename="../../models/drills/report_html.py" line="306" />
             <source>Units sent</source>
             <translation>יחידות שנשלחו</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="302" />
+            <location filename="../../models/drills/report_html.py" line="307" />
             <source>Missing</source>
             <translation>חסרות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="308" />
             <source>Not asked for</source>
             <translation>לא נדרשו</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="309" />
             <source>Dispatch</source>
             <translation>שיבוץ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="311" />
+            <location filename="../../models/drills/report_html.py" line="316" />
             <source>Alerts</source>
             <translation>התראות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="316" />
+            <location filename="../../models/drills/report_html.py" line="321" />
             <source>Kind</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="317" />
+            <location filename="../../models/drills/report_html.py" line="322" />
             <source>Alert</source>
             <translation>התראה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="318" />
+            <location filename="../../models/drills/report_html.py" line="323" />
             <source>Title</source>
             <translation>כותרת</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="319" />
-            <location filename="../../models/drills/report_html.py" line="345" />
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <location filename="../../models/drills/report_html.py" line="350" />
             <source>Raised</source>
             <translation>הופעלה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="320" />
+            <location filename="../../models/drills/report_html.py" line="325" />
             <source>Handling</source>
             <translation>טיפול</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="321" />
-            <location filename="../../models/drills/report_html.py" line="347" />
+            <location filename="../../models/drills/report_html.py" line="326" />
+            <location filename="../../models/drills/report_html.py" line="352" />
             <source>By</source>
             <translation>בידי</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="322" />
-            <location filename="../../models/drills/report_html.py" line="348" />
+            <location filename="../../models/drills/report_html.py" line="327" />
+            <location filename="../../models/drills/report_html.py" line="353" />
             <source>After</source>
             <translation>לאחר</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="323" />
+            <location filename="../../models/drills/report_html.py" line="328" />
             <source>Acceptable</source>
             <translation>קבילים</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="324" />
+            <location filename="../../models/drills/report_html.py" line="329" />
             <source>Outcome</source>
             <translation>תוצאה סופית</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="330" />
+            <location filename="../../models/drills/report_html.py" line="335" />
             <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
             <translation>יחידות שלא אישרו קבלה (התראות 'לא אושרה קבלה')</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="336" />
+            <location filename="../../models/drills/report_html.py" line="341" />
             <source>{raised}, {unanswered}.</source>
             <translation>‏{raised}, {unanswered}.</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="341" />
+            <location filename="../../models/drills/report_html.py" line="346" />
             <source>Unit</source>
             <translation>יחידה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="343" />
+            <location filename="../../models/drills/report_html.py" line="348" />
             <source>Notice</source>
             <translation>הודעה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="344" />
+            <location filename="../../models/drills/report_html.py" line="349" />
             <source>Limit</source>
             <translation>מגבלה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="346" />
+            <location filename="../../models/drills/report_html.py" line="351" />
             <source>First action</source>
             <translation>פעולה ראשונה</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="367" />
+            <location filename="../../models/drills/report_html.py" line="372" />
             <source>Injection timeline</source>
             <translation>ציר זמן של ההזרקות</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="383" />
+            <location filename="../../models/drills/report_html.py" line="388" />
             <source>{created} (expected {expected})</source>
             <translation>‏{created} (צפוי {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="393" />
+            <location filename="../../models/drills/report_html.py" line="399" />
             <source>not created</source>
             <translation>לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="397" />
+            <location filename="../../models/drills/report_html.py" line="403" />
             <source>wrong</source>
             <translation>שגוי</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="400" />
+            <location filename="../../models/drills/report_html.py" line="406" />
             <source>off</source>
             <translation>מחוץ לטווח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="420" />
+            <location filename="../../models/drills/report_html.py" line="426" />
             <source>not sent</source>
             <translation>לא נשלח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="436" />
+            <location filename="../../models/drills/report_html.py" line="442" />
             <source>{what} (by {name})</source>
             <translation>‏{what} (בידי {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="445" />
+            <location filename="../../models/drills/report_html.py" line="451" />
             <source>by hand</source>
             <translation>ידנית</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="454" />
+            <location filename="../../models/drills/report_html.py" line="460" />
             <source>Planned</source>
             <translation>מתוכנן</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="455" />
+            <location filename="../../models/drills/report_html.py" line="461" />
             <source>Sent</source>
             <translation>נשלח</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="457" />
+            <location filename="../../models/drills/report_html.py" line="463" />
             <source>What</source>
             <translation>מה</translation>
         </message>
@@ -3808,147 +3808,147 @@ Local {local}</source>
             <translation>ערוץ {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="236" />
+            <location filename="../../console/reports/incident_pdf.py" line="238" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>תרגיל — דוח תרגיל, לא אירוע אמת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="409" />
+            <location filename="../../console/reports/incident_pdf.py" line="411" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>תרגיל — תרגיל — לא אירוע אמת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>על ידי</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Type</source>
             <translation>סוג</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Priority</source>
             <translation>עדיפות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Coordinates</source>
             <translation>קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
             <source>Created</source>
             <translation>נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Closed</source>
             <translation>נסגר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Disposition</source>
             <translation>סיכום טיפול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Calls</source>
             <translation>שיחות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="233" />
             <source>Alerts</source>
             <translation>התראות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="234" />
             <source>Units</source>
             <translation>יחידות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
             <source>Incident report {incident}</source>
             <translation>דוח אירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>Interval</source>
             <translation>מקטע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>Duration</source>
             <translation>משך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>From</source>
             <translation>מ-</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>To</source>
             <translation>אל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Time</source>
             <translation>זמן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Who</source>
             <translation>מי</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Event</source>
             <translation>רישום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <location filename="../../console/reports/incident_pdf.py" line="328" />
             <source>EXERCISE</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <location filename="../../console/reports/incident_pdf.py" line="423" />
             <source>page {page} of {pages}</source>
             <translation>עמוד {page} מתוך {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="244" />
+            <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Incident report</source>
             <translation>דוח אירוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="245" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>times in</source>
             <translation>זמנים ב-</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="249" />
             <source>generated</source>
             <translation>הופק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="262" />
+            <location filename="../../console/reports/incident_pdf.py" line="264" />
             <source>Response intervals</source>
             <translation>מקטעי זמן תגובה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="277" />
+            <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Timeline</source>
             <translation>ציר זמן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Map data</source>
             <translation>נתוני מפה</translation>
         </message>

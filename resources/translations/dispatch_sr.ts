@@ -1905,399 +1905,399 @@ Local {local}</source>
             <translation>касни</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="126" />
+            <location filename="../../models/drills/report_html.py" line="127" />
             <source>{percentile} within {target}</source>
             <translation>{percentile} у року од {target}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="142" />
+            <location filename="../../models/drills/report_html.py" line="143" />
             <source>(not expected)</source>
             <translation>(није очекивана)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="154" />
+            <location filename="../../models/drills/report_html.py" line="155" />
             <source>any</source>
             <translation>било која</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="168" />
+            <location filename="../../models/drills/report_html.py" line="173" />
             <source>Drill report: {title}</source>
             <translation>Извештај са вежбе: {title}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="172" />
+            <location filename="../../models/drills/report_html.py" line="177" />
             <location filename="../../models/drills/report_json.py" line="77" />
             <source>PASSED</source>
             <translation>ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_html.py" line="178" />
             <location filename="../../models/drills/report_json.py" line="78" />
             <source>NOT PASSED</source>
             <translation>НИЈЕ ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="175" />
-            <source>Score {score} / 100</source>
-            <translation>Оцена {score} / 100</translation>
+            <location filename="../../models/drills/report_html.py" line="180" />
+            <source>Score {score} / {total}</source>
+            <translation>Оцена {score} / {total}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="180" />
+            <location filename="../../models/drills/report_html.py" line="185" />
             <source>{time} of wall-clock time</source>
             <translation>{time} стварног времена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="186" />
+            <location filename="../../models/drills/report_html.py" line="191" />
             <source>not ended</source>
             <translation>није завршена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="191" />
+            <location filename="../../models/drills/report_html.py" line="196" />
             <source>Scenario</source>
             <translation>Сценарио</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="192" />
+            <location filename="../../models/drills/report_html.py" line="197" />
             <source>Started (UTC)</source>
             <translation>Почетак (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="193" />
+            <location filename="../../models/drills/report_html.py" line="198" />
             <source>Ended (UTC)</source>
             <translation>Крај (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="194" />
+            <location filename="../../models/drills/report_html.py" line="199" />
             <source>End</source>
             <translation>Крај</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="195" />
+            <location filename="../../models/drills/report_html.py" line="200" />
             <source>Drill time</source>
             <translation>Време вежбе</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="196" />
+            <location filename="../../models/drills/report_html.py" line="201" />
             <source>Speed</source>
             <translation>Брзина</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="197" />
+            <location filename="../../models/drills/report_html.py" line="202" />
             <source>Paused</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="214" />
+            <location filename="../../models/drills/report_html.py" line="219" />
             <source>Targets (NFPA 1225-style)</source>
             <translation>Циљеви (по узору на NFPA 1225)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="218" />
+            <location filename="../../models/drills/report_html.py" line="223" />
             <source>Measure</source>
             <translation>Показатељ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="219" />
+            <location filename="../../models/drills/report_html.py" line="224" />
             <source>Target</source>
             <translation>Циљ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="220" />
+            <location filename="../../models/drills/report_html.py" line="225" />
             <source>Within target</source>
             <translation>У року</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="221" />
+            <location filename="../../models/drills/report_html.py" line="226" />
             <source>Percentile value</source>
             <translation>Вредност перцентила</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="222" />
-            <location filename="../../models/drills/report_html.py" line="237" />
-            <location filename="../../models/drills/report_html.py" line="306" />
+            <location filename="../../models/drills/report_html.py" line="227" />
+            <location filename="../../models/drills/report_html.py" line="242" />
+            <location filename="../../models/drills/report_html.py" line="311" />
             <source>Result</source>
             <translation>Резултат</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="227" />
+            <location filename="../../models/drills/report_html.py" line="232" />
             <source>Trainees</source>
             <translation>Полазници</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="231" />
+            <location filename="../../models/drills/report_html.py" line="236" />
             <source>Trainee</source>
             <translation>Полазник</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="232" />
+            <location filename="../../models/drills/report_html.py" line="237" />
             <source>Calls answered</source>
             <translation>Јављени позиви</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="233" />
+            <location filename="../../models/drills/report_html.py" line="238" />
             <source>Incidents created</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="234" />
+            <location filename="../../models/drills/report_html.py" line="239" />
             <source>Units dispatched</source>
             <translation>Упућене јединице</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="235" />
+            <location filename="../../models/drills/report_html.py" line="240" />
             <source>Alerts handled</source>
             <translation>Обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="256" />
+            <location filename="../../models/drills/report_html.py" line="261" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="257" />
+            <location filename="../../models/drills/report_html.py" line="262" />
             <source>abandoned</source>
             <translation>прекинут</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="258" />
+            <location filename="../../models/drills/report_html.py" line="263" />
             <source>duplicate</source>
             <translation>дупликат</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="262" />
+            <location filename="../../models/drills/report_html.py" line="267" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="263" />
+            <location filename="../../models/drills/report_html.py" line="268" />
             <source>Number</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="264" />
+            <location filename="../../models/drills/report_html.py" line="269" />
             <source>Via</source>
             <translation>Пут</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="265" />
+            <location filename="../../models/drills/report_html.py" line="270" />
             <source>Offered</source>
             <translation>Понуђен</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="266" />
+            <location filename="../../models/drills/report_html.py" line="271" />
             <source>Answered by</source>
             <translation>Јавио се</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="267" />
+            <location filename="../../models/drills/report_html.py" line="272" />
             <source>Answer time</source>
             <translation>Време јављања</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="268" />
-            <location filename="../../models/drills/report_html.py" line="298" />
-            <location filename="../../models/drills/report_html.py" line="342" />
+            <location filename="../../models/drills/report_html.py" line="273" />
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="347" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="269" />
+            <location filename="../../models/drills/report_html.py" line="274" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="270" />
+            <location filename="../../models/drills/report_html.py" line="275" />
             <source>Process</source>
             <translation>Обрада</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="271" />
-            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="276" />
+            <location filename="../../models/drills/report_html.py" line="310" />
             <source>On scene</source>
             <translation>На лицу места</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="272" />
+            <location filename="../../models/drills/report_html.py" line="277" />
             <source>Note</source>
             <translation>Напомена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="292" />
+            <location filename="../../models/drills/report_html.py" line="297" />
             <source>Expected incidents</source>
             <translation>Очекиване интервенције</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="297" />
-            <location filename="../../models/drills/report_html.py" line="315" />
+            <location filename="../../models/drills/report_html.py" line="302" />
+            <location filename="../../models/drills/report_html.py" line="320" />
             <source>Expected</source>
             <translation>Очекивано</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="299" />
-            <location filename="../../models/drills/report_html.py" line="456" />
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="462" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="300" />
+            <location filename="../../models/drills/report_html.py" line="305" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="301" />
+            <location filename="../../models/drills/report_html.py" line="306" />
             <source>Units sent</source>
             <translation>Послате јединице</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="302" />
+            <location filename="../../models/drills/report_html.py" line="307" />
             <source>Missing</source>
             <translation>Недостаје</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="308" />
             <source>Not asked for</source>
             <translation>Нису тражене</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="309" />
             <source>Dispatch</source>
             <translation>Упућивање</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="311" />
+            <location filename="../../models/drills/report_html.py" line="316" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="316" />
+            <location filename="../../models/drills/report_html.py" line="321" />
             <source>Kind</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="317" />
+            <location filename="../../models/drills/report_html.py" line="322" />
             <source>Alert</source>
             <translation>Узбуна</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="318" />
+            <location filename="../../models/drills/report_html.py" line="323" />
             <source>Title</source>
             <translation>Наслов</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="319" />
-            <location filename="../../models/drills/report_html.py" line="345" />
+            <location filename="../../models/drills/report_html.py" line="324" />
+            <location filename="../../models/drills/report_html.py" line="350" />
             <source>Raised</source>
             <translation>Подигнута</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="320" />
+            <location filename="../../models/drills/report_html.py" line="325" />
             <source>Handling</source>
             <translation>Поступање</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="321" />
-            <location filename="../../models/drills/report_html.py" line="347" />
+            <location filename="../../models/drills/report_html.py" line="326" />
+            <location filename="../../models/drills/report_html.py" line="352" />
             <source>By</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="322" />
-            <location filename="../../models/drills/report_html.py" line="348" />
+            <location filename="../../models/drills/report_html.py" line="327" />
+            <location filename="../../models/drills/report_html.py" line="353" />
             <source>After</source>
             <translation>После</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="323" />
+            <location filename="../../models/drills/report_html.py" line="328" />
             <source>Acceptable</source>
             <translation>Прихватљиво</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="324" />
+            <location filename="../../models/drills/report_html.py" line="329" />
             <source>Outcome</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="330" />
+            <location filename="../../models/drills/report_html.py" line="335" />
             <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
             <translation>Јединице без потврде (узбуне БЕЗ ПОТВРДЕ)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="336" />
+            <location filename="../../models/drills/report_html.py" line="341" />
             <source>{raised}, {unanswered}.</source>
             <translation>{raised}, {unanswered}.</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="341" />
+            <location filename="../../models/drills/report_html.py" line="346" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="343" />
+            <location filename="../../models/drills/report_html.py" line="348" />
             <source>Notice</source>
             <translation>Обавештење</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="344" />
+            <location filename="../../models/drills/report_html.py" line="349" />
             <source>Limit</source>
             <translation>Рок</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="346" />
+            <location filename="../../models/drills/report_html.py" line="351" />
             <source>First action</source>
             <translation>Прва радња</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="367" />
+            <location filename="../../models/drills/report_html.py" line="372" />
             <source>Injection timeline</source>
             <translation>Временски ток убацивања</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="383" />
+            <location filename="../../models/drills/report_html.py" line="388" />
             <source>{created} (expected {expected})</source>
             <translation>{created} (очекивано {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="393" />
+            <location filename="../../models/drills/report_html.py" line="399" />
             <source>not created</source>
             <translation>није отворена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="397" />
+            <location filename="../../models/drills/report_html.py" line="403" />
             <source>wrong</source>
             <translation>погрешно</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="400" />
+            <location filename="../../models/drills/report_html.py" line="406" />
             <source>off</source>
             <translation>ван места</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="420" />
+            <location filename="../../models/drills/report_html.py" line="426" />
             <source>not sent</source>
             <translation>није послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="436" />
+            <location filename="../../models/drills/report_html.py" line="442" />
             <source>{what} (by {name})</source>
             <translation>{what} (убацио {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="445" />
+            <location filename="../../models/drills/report_html.py" line="451" />
             <source>by hand</source>
             <translation>ручно</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="454" />
+            <location filename="../../models/drills/report_html.py" line="460" />
             <source>Planned</source>
             <translation>Планирано</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="455" />
+            <location filename="../../models/drills/report_html.py" line="461" />
             <source>Sent</source>
             <translation>Послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="457" />
+            <location filename="../../models/drills/report_html.py" line="463" />
             <source>What</source>
             <translation>Шта</translation>
         </message>
@@ -3821,147 +3821,147 @@ Local {local}</source>
             <translation>веза {link}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="236" />
+            <location filename="../../console/reports/incident_pdf.py" line="238" />
             <source>EXERCISE — drill report, not a real incident</source>
             <translation>ВЕЖБА — извештај са вежбе, није стварна интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="409" />
+            <location filename="../../console/reports/incident_pdf.py" line="411" />
             <source>EXERCISE — DRILL — NOT A REAL INCIDENT</source>
             <translation>ВЕЖБА — ВЕЖБА — НИЈЕ СТВАРНА ИНТЕРВЕНЦИЈА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="221" />
+            <location filename="../../console/reports/incident_pdf.py" line="223" />
             <source>by</source>
             <translation>од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="223" />
+            <location filename="../../console/reports/incident_pdf.py" line="225" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="224" />
+            <location filename="../../console/reports/incident_pdf.py" line="226" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="225" />
+            <location filename="../../console/reports/incident_pdf.py" line="227" />
             <source>Location</source>
             <translation>Локација</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="226" />
+            <location filename="../../console/reports/incident_pdf.py" line="228" />
             <source>Coordinates</source>
             <translation>Координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="227" />
+            <location filename="../../console/reports/incident_pdf.py" line="229" />
             <source>Created</source>
             <translation>Отворена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="228" />
+            <location filename="../../console/reports/incident_pdf.py" line="230" />
             <source>Closed</source>
             <translation>Затворена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="229" />
+            <location filename="../../console/reports/incident_pdf.py" line="231" />
             <source>Disposition</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="230" />
+            <location filename="../../console/reports/incident_pdf.py" line="232" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="231" />
+            <location filename="../../console/reports/incident_pdf.py" line="233" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="232" />
+            <location filename="../../console/reports/incident_pdf.py" line="234" />
             <source>Units</source>
             <translation>Јединице</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="324" />
+            <location filename="../../console/reports/incident_pdf.py" line="326" />
             <source>Incident report {incident}</source>
             <translation>Извештај о интервенцији {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>Interval</source>
             <translation>Интервал</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>Duration</source>
             <translation>Трајање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>From</source>
             <translation>Од</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="265" />
+            <location filename="../../console/reports/incident_pdf.py" line="267" />
             <source>To</source>
             <translation>До</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Time</source>
             <translation>Време</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Who</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="280" />
+            <location filename="../../console/reports/incident_pdf.py" line="282" />
             <source>Event</source>
             <translation>Догађај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="326" />
+            <location filename="../../console/reports/incident_pdf.py" line="328" />
             <source>EXERCISE</source>
             <translation>ВЕЖБА</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="421" />
+            <location filename="../../console/reports/incident_pdf.py" line="423" />
             <source>page {page} of {pages}</source>
             <translation>страна {page} од {pages}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="244" />
+            <location filename="../../console/reports/incident_pdf.py" line="246" />
             <source>Incident report</source>
             <translation>Извештај о интервенцији</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="245" />
+            <location filename="../../console/reports/incident_pdf.py" line="247" />
             <source>times in</source>
             <translation>времена у</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="247" />
+            <location filename="../../console/reports/incident_pdf.py" line="249" />
             <source>generated</source>
             <translation>направљено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="262" />
+            <location filename="../../console/reports/incident_pdf.py" line="264" />
             <source>Response intervals</source>
             <translation>Интервали одзива</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="277" />
+            <location filename="../../console/reports/incident_pdf.py" line="279" />
             <source>Timeline</source>
             <translation>Временска линија</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_pdf.py" line="260" />
+            <location filename="../../console/reports/incident_pdf.py" line="262" />
             <source>Map data</source>
             <translation>Подаци мапе</translation>
         </message>
