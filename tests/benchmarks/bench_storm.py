@@ -42,8 +42,13 @@ Measured in each phase, with the qasync loop running the whole time:
 
 Prints p50/p95/p99 for both phases and the ratios under load / idle, the
 load average of the machine beside each phase, and what was sent, stored
-and dropped. Targets: frames p99 <= 33 ms, commands p99 <= 100 ms under the
-storm. Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
+and dropped. Per thread of the console's process (``/proc/.../schedstat``):
+time on a core, time runnable but waiting for one (the machine's cores are
+busy: the sender, the recorder, other users), and voluntary waits (the loop
+idle, a lock, the interpreter lock); the sender's CPU; label placement
+passes (full, reused, skipped), street sets chosen and map resizes.
+Targets: frames p99 <= 33 ms, commands p99 <= 100 ms under the storm.
+Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
 
 ``STORM_PROFILE=1`` also profiles the GUI thread (cProfile, its CPU time) during the storm
 and prints the functions with the most cumulative and own time; ``STORM_PROFILE=wall``
@@ -51,6 +56,10 @@ the same by the wall clock (waits for a core or the interpreter lock included).
 ``STORM_CONFIGS=console,before,recorder`` (the default) chooses the
 configurations, in that order; ``recorder@0.5`` runs one with the
 interpreter's switch interval set to 0.5 ms (``sys.setswitchinterval``);
+``STORM_SENDER_NICE=19`` runs the sender at that niceness (a real site's radar is
+another box: what the third busy process costs on 2 cores); ``STORM_RECORDER_NICE``
+the recorder child; ``STORM_ANSWER_LINE_KEPT=1`` keeps the command line's answer
+line's room while hidden (no map resize per answer: a proposed change).
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
 (``sys.setswitchinterval``) for the run: what a console that sets it would
 gain while other threads of its process (log follower, store writer) are
@@ -100,6 +109,9 @@ SENDER_NICE = int(os.environ.get("STORM_SENDER_NICE", "0"))
 # (what a proposed change to widgets/command_line.py does): each D/SEL answer showing
 # and going no longer resizes the map (a full label placement, maybe new street names).
 ANSWER_LINE_KEPT = os.environ.get("STORM_ANSWER_LINE_KEPT", "") == "1"
+# STORM_RECORDER_NICE=N: the recorder child at that niceness (the screen first when the
+# cores are short; the recorder's datagrams wait in the kernel's buffers meanwhile).
+RECORDER_NICE = int(os.environ.get("STORM_RECORDER_NICE", "0"))
 LAG_TICK_MS = 10
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RADAR = """
@@ -498,6 +510,8 @@ async def _run_config(
         console.recorder.child.cwd = str(REPO_ROOT)
         console.start_recorder()
         beside = console.recorder.child
+        if RECORDER_NICE and beside.pid is not None:
+            os.setpriority(os.PRIO_PROCESS, beside.pid, RECORDER_NICE)
         await wait_for(lambda: _link_states(store_path) >= 2, "the recorder's links up", 60.0)
     else:
         links = {r.spec.name: r.link for r in session.ingest.links}
@@ -761,7 +775,8 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
 
     print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
     print(f"  sent by a separate process (nice {SENDER_NICE}); {PHASE_S:.0f} s per phase,"
-          f" 1920x1080 offscreen window; {os.cpu_count()} cores")  # fmt: skip
+          f" 1920x1080 offscreen window; {os.cpu_count()} cores; recorder nice {RECORDER_NICE};"
+          f" answer line keeps its room: {ANSWER_LINE_KEPT}")  # fmt: skip
     for name, out in outs.items():
         _report(name, out)
     _summary(outs)
