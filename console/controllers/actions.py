@@ -2,7 +2,9 @@
 
 Contract: a controller subclasses ``ActionController(parent, window)`` and
 names the refusals it expects in ``REFUSALS`` (the services' error types).
-``_run(action, what)`` runs one service action as an asyncio task; a refusal
+``_run(action, what)`` runs one service action, its first step at once in
+the caller's slot (``console.controllers.eager_task``), the rest as an
+asyncio task; a refusal
 is shown under the command line and in the status bar as ``"what: reason"``,
 never raised: ``what`` as the controller's ``_action_word(what)`` gives it in
 the console's language, the reason as ``console.controllers.refusals.
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, QTimer
 
+from console.controllers.eager_task import start_eagerly
 from console.controllers.refusals import refusal_text
 
 if TYPE_CHECKING:
@@ -40,10 +43,15 @@ class ActionController(QObject):
         self.window = window
         self._tasks: set[asyncio.Task[Any]] = set()
 
-    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Task[Any]:
-        task = asyncio.get_event_loop().create_task(self._guarded(action, self._action_word(what)))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _run(self, action: Coroutine[Any, Any, Any], what: str) -> asyncio.Future[Any]:
+        # Started in the slot that asked (console.controllers.eager_task): a dispatch is
+        # with the store writer, a refusal under the command line, before this returns.
+        task = start_eagerly(
+            self._guarded(action, self._action_word(what)), asyncio.get_event_loop()
+        )
+        if not task.done():
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
         return task
 
     async def _guarded(self, action: Coroutine[Any, Any, Any], what: str) -> Any:
