@@ -8,7 +8,8 @@ operator) as integer ``codes`` into shared ``names`` tables (each name the
 exact Python value: a str, an int or None), and ``call_id`` /
 ``incident_id`` as plain lists. ``from_samples(samples)`` builds them (names
 in order of first appearance); ``take(indices)`` selects rows (same names);
-``concat(parts)`` joins parts sharing the same names tables;
+``concat(parts)`` joins parts sharing the same names tables; ``recoded(names)``
+codes the rows into other names tables (extending them);
 ``by_day()`` partitions rows by UTC day of ``start`` (epoch day number ->
 row indices, each day's rows in their original order, so a tie between
 samples is broken the same way whether a period's samples come whole or
@@ -84,6 +85,22 @@ class SampleColumns:
             call_id=list(cols[_CALL]),
             incident_id=list(cols[_INCIDENT]),
         )
+
+    def recoded(self, names: dict[str, list[Any]]) -> SampleColumns:
+        """The same rows with codes into ``names``, whose tables gain (at their end) the labels
+        they lack: ``names`` is changed in place, so rows already coded into it stay valid."""
+        codes = {}
+        for f in CODED:
+            table = names[f]
+            index = {label: i for i, label in enumerate(table)}
+            mapping = np.empty(len(self.names[f]), dtype=np.intp)
+            for i, label in enumerate(self.names[f]):
+                if label not in index:
+                    index[label] = len(table)
+                    table.append(label)
+                mapping[i] = index[label]
+            codes[f] = mapping[self.codes[f]] if mapping.size else self.codes[f]
+        return SampleColumns(self.start, self.value, codes, names, self.call_id, self.incident_id)
 
     def take(self, rows: np.ndarray) -> SampleColumns:
         picked = rows.tolist()

@@ -1,14 +1,19 @@
 """Per-day interval samples of a store, cached in a file of the user's cache folder.
 
 Contract: ``SampleCache(directory)``; ``samples(store, start, end, clock,
-feed, build) -> Cached | None`` gives the samples (``SampleColumns``) of
+feed, build, defer=False) -> Cached | None`` gives the samples (``SampleColumns``) of
 every UTC day that overlaps ``[start, end)``, as one ``IntervalTracker``
 fed with the store's whole log in log order gives them (so exactly the
 naive pass's figures), or None when the cache does not stand at the log's
 head and ``build`` is false (the caller then reads the period's window
 itself: a day's window costs less than bringing a year's cache up to date).
 With ``build`` a stale cache is brought up to the head, a missing or
-unusable one built from the whole log, and either written back.
+unusable one built from the whole log, and either written back: at once,
+or with ``defer`` by ``write_behind(cached)`` on a thread of its own, so the
+figures need not wait for the file (``compute_stats`` summarises first).
+A later ``samples()`` of the same file in this process waits for that
+write (``wait_written(path=None, timeout=None)`` waits for it by hand), and
+the interpreter waits for it before it exits.
 ``feed(tracker, after_seq, upto_seq) -> events read`` feeds the tracker the
 statistics kinds of the log with ``after_seq < seq <= upto_seq`` (SQL:
 ``models.stats.reader``); ``clock`` is the drill clock (None: wall time).
@@ -49,9 +54,17 @@ doubt -> the cache is not used, and rebuilt when ``build``):
 - nothing after ``seq``: the days are used as they are (one indexed look-up
   of the log's head). Events after ``seq`` (new calls, late events received
   with an old time, a reopened incident, a unit sent days later): the
-  tracker's state at ``seq`` is restored, fed the events after ``seq`` and
-  every sample made again (any day may have changed: a late event ends an
-  interval that started weeks ago), and the cache is written anew at the
+  tracker's state at ``seq`` is restored and fed the events after ``seq``;
+  the records whose exported fields changed or are new, and those whose
+  samples read one of them (a call: its incident; an incident: its calls;
+  a unit response: its incident; alerts raised at the same instant as a
+  changed one), have their samples made again (``samples_of``); their old
+  rows leave the days they were on (a call, incident or response is known
+  by its id(s), an alert row by its start), the new rows join the days they
+  are on, and only those days are encoded again: the others keep their
+  bytes. Any day may change (a late event ends an interval that started
+  weeks ago), and exactly those that did are remade (tested from every
+  point of a log against the naive pass). The cache is written anew at the
   new head. A drill's clock is read from the log on every run, so a pause
   added later is counted too.
 
@@ -104,6 +117,8 @@ class Cached:
     tracker: IntervalTracker | None  # None: not needed (read as it was)
     events_read: int
     seq: int  # the log's head the samples stand at
+    path: Path | None = None  # the cache file
+    write: Callable[[], None] | None = None  # its write, still to do (SampleCache.write_behind)
 
 
 def default_directory() -> Path:
@@ -179,35 +194,146 @@ class SampleCache:
         clock: Clock | None,
         feed: Feed,
         build: bool,
+        defer: bool = False,
     ) -> Cached | None:
         if code_digest() is None:
             return None
-        head, head_hash = store.last_seq_and_hash()
         path = self.path_for(store)
+        wait_written(path)  # this process's write of it still under way: read what it wrote
+        head, head_hash = store.last_seq_and_hash()
         meta, columns = self._read(path, location(store), head, head_hash, *_days_of(start, end))
         if columns is not None:
             return Cached(columns, "cached", None, 0, head)
         if not build:
             return None
-        tracker = IntervalTracker(clock=clock)
-        how, after = "built", 0
+        got = None
         if meta is not None and meta["seq"] < head and _hash_at(store, meta["seq"]) == meta["hash"]:
-            state = self._read_state(path)
-            if state is not None:
-                try:
-                    tracker.restore_state(state)
-                    how, after = "updated", int(meta["seq"])
-                except ValueError as exc:
-                    _LOGGER.warning("statistics cache %s: %s; rebuilt from the log", path, exc)
-                    tracker = IntervalTracker(clock=clock)
-        read = feed(tracker, after, head)
+            got = self._update(path, store, meta, head, head_hash, start, end, clock, feed)
+        if got is None:
+            tracker = IntervalTracker(clock=clock)
+            read = feed(tracker, 0, head)
+            got = self._made(path, store, head, head_hash, tracker, start, end, "built", read)
+        if not defer:
+            self.write_behind(got, wait=True)
+        return got
+
+    def write_behind(self, got: Cached, wait: bool = False) -> None:
+        """Write the cache file ``samples(..., defer=True)`` left to write, on a thread of its
+        own (the figures need not wait for it; ``wait``: before returning). A later
+        ``samples()`` of the same file in this process waits for it first; the interpreter
+        waits for it before it exits."""
+        write, got.write = got.write, None
+        if write is None:
+            return
+
+        def run() -> None:
+            try:
+                write()
+            except Exception:  # a cache never takes the figures down
+                _LOGGER.exception("statistics cache %s not written", got.path)
+
+        if wait:
+            run()
+            return
+        thread = threading.Thread(target=run, name="stats-cache-write")
+        with _WRITING_LOCK:
+            _WRITING.setdefault(got.path, []).append(thread)
+        thread.start()
+
+    def _made(
+        self,
+        path: Path,
+        store: Store,
+        head: int,
+        head_hash: str,
+        tracker: IntervalTracker,
+        start: datetime,
+        end: datetime,
+        how: str,
+        read: int,
+    ) -> Cached:
+        """Every sample made anew from ``tracker`` (fed up to ``head``); the file's write."""
         every = SampleColumns.from_samples(tracker.samples())
         days = every.by_day()
-        self._write(path, location(store), head, head_hash, tracker, every, days)
         first, last = _days_of(start, end)
         wanted = [rows for day, rows in days.items() if first <= day <= last]
         columns = every.take(_joined(wanted)) if wanted else SampleColumns.empty(every.names)
-        return Cached(columns, how, tracker, read, head)
+        where = location(store)
+
+        def write() -> None:
+            blobs = [(day, every.take(r).to_blob()) for day, r in days.items()]
+            self._write(path, where, head, head_hash, tracker.export_state(), every.names, blobs)
+
+        return Cached(columns, how, tracker, read, head, path, write)
+
+    def _update(
+        self,
+        path: Path,
+        store: Store,
+        meta: dict[str, Any],
+        head: int,
+        head_hash: str,
+        start: datetime,
+        end: datetime,
+        clock: Clock | None,
+        feed: Feed,
+    ) -> Cached | None:
+        """The cache brought up to ``head``: the tracker's state restored and fed the events
+        after it; the samples of the records those events changed (and of those whose
+        samples read them) made again, and only the days they were or are on remade (None:
+        not possible, build anew)."""
+        state = self._read_state(path)
+        blobs = self._read_days(path)
+        if state is None or blobs is None:
+            return None
+        tracker = IntervalTracker(clock=clock)
+        try:
+            tracker.restore_state(state)
+        except ValueError as exc:
+            _LOGGER.warning("statistics cache %s: %s; rebuilt from the log", path, exc)
+            return None
+        read = feed(tracker, int(meta["seq"]), head)
+        names = meta["names"]
+        if not set(names["key"]) <= _KNOWN_KEYS:  # rows this code cannot attribute: all again
+            return self._made(path, store, head, head_hash, tracker, start, end, "updated", read)
+        new_state = tracker.export_state()
+        try:
+            calls, incidents, responses, alerts = _touched(state, new_state, tracker)
+        except ValueError:  # not the records it had: all again
+            return self._made(path, store, head, head_hash, tracker, start, end, "updated", read)
+        fresh = SampleColumns.from_samples(
+            tracker.samples_of(calls, incidents, responses, alerts)
+        ).recoded(names)
+        gone = _Gone(calls, incidents, responses, alerts)
+        try:
+            days = {day: SampleColumns.from_blob(blob, names) for day, blob in blobs.items()}
+        except ValueError as exc:
+            _LOGGER.warning("statistics cache %s unreadable (%s): rebuilt", path, exc)
+            return None
+        changed: set[int] = set()
+        for day, cols in days.items():
+            keep = gone.kept(cols)
+            if keep is not None:
+                days[day] = cols.take(keep)
+                changed.add(day)
+        for day, rows in fresh.by_day().items():
+            old = days.get(day)
+            part = fresh.take(rows)
+            days[day] = part if old is None else SampleColumns.concat([old, part], names)
+            changed.add(day)
+        days = {day: days[day] for day in sorted(days) if len(days[day])}
+        first, last = _days_of(start, end)
+        columns = SampleColumns.concat(
+            [cols for day, cols in days.items() if first <= day <= last], names
+        )
+        where = location(store)
+
+        def write() -> None:
+            rows = [(day, cols.to_blob() if day in changed else blobs[day])
+                    for day, cols in days.items()]  # fmt: skip
+            self._write(path, where, head, head_hash, new_state, names, rows)
+
+        return Cached(columns, "updated", tracker, read, head, path, write)
 
     # -- the file --------------------------------------------------------------
 
@@ -257,21 +383,30 @@ class SampleCache:
             _LOGGER.warning("statistics cache %s unreadable (%s): rebuilt", path, exc)
             return None
 
+    def _read_days(self, path: Path) -> dict[int, bytes] | None:
+        try:
+            with closing(self._connect(path)) as db:
+                return {
+                    int(day): bytes(blob) for day, blob in db.execute("SELECT day, blob FROM days")
+                }
+        except (sqlite3.Error, ValueError, TypeError) as exc:
+            _LOGGER.warning("statistics cache %s unreadable (%s): rebuilt", path, exc)
+            return None
+
     def _write(
         self,
         path: Path,
         where: str,
         seq: int,
         seq_hash: str,
-        tracker: IntervalTracker,
-        every: SampleColumns,
-        days: dict[int, Any],
+        tracker_state: Any,
+        names: dict[str, list[Any]],
+        rows: list[tuple[int, bytes]],
     ) -> None:
         try:
-            state = marshal.dumps(tracker.export_state(), _MARSHAL_VERSION)
-            rows = [(day, every.take(r).to_blob()) for day, r in days.items()]
+            state = marshal.dumps(tracker_state, _MARSHAL_VERSION)
             meta = {"format": FORMAT, "code": code_digest(), "where": where, "seq": seq,
-                    "hash": seq_hash, "names": every.names}  # fmt: skip
+                    "hash": seq_hash, "names": names}  # fmt: skip
             # Only its owner may read it: the samples name the call-takers (per-operator
             # figures are for supervisors).
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -320,3 +455,114 @@ def _joined(parts: list[Any]) -> Any:
     import numpy as np
 
     return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+
+# -- writes under way (SampleCache.write_behind) --------------------------------
+
+_WRITING: dict[Path, list[threading.Thread]] = {}
+_WRITING_LOCK = threading.Lock()
+
+
+def wait_written(path: Path | None = None, timeout: float | None = None) -> bool:
+    """Wait for this process's cache writes under way (of ``path``, or all); False if one is
+    still going after ``timeout`` seconds."""
+    with _WRITING_LOCK:
+        threads = [t for p, ts in _WRITING.items() if path is None or p == path for t in ts]
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for thread in threads:
+        if thread is not threading.current_thread():
+            thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+    with _WRITING_LOCK:
+        for p in list(_WRITING):
+            _WRITING[p] = [t for t in _WRITING[p] if t.is_alive()]
+            if not _WRITING[p]:
+                del _WRITING[p]
+        return not any(path is None or p == path for p in _WRITING)
+
+
+# -- which samples a day's new events changed (SampleCache._update) -------------
+
+_CALL_KEYS = frozenset(("answering", "processing"))
+_INCIDENT_KEYS = frozenset(("alarm_handling", "total_response"))
+_RESPONSE_KEYS = frozenset(("turnout", "travel"))
+_ALERT_KEYS = frozenset(("alert_handling",))
+_KNOWN_KEYS = _CALL_KEYS | _INCIDENT_KEYS | _RESPONSE_KEYS | _ALERT_KEYS
+
+
+def _changed(old: list[Any], new: list[Any]) -> list[int]:
+    """Indices of the records whose exported fields differ or that are new (records keep their
+    place: the tracker never drops one, and appends new ones)."""
+    if len(new) < len(old):
+        raise ValueError("records were dropped")
+    changed = [i for i, (a, b) in enumerate(zip(old, new[: len(old)], strict=True)) if a != b]
+    return changed + list(range(len(old), len(new)))
+
+
+def _touched(old: Any, new: Any, tracker: IntervalTracker) -> tuple[list[Any], ...]:
+    """The records (calls, incidents, unit responses, alerts, in the tracker's order) whose
+    samples may differ between the exported states ``old`` and ``new``: those changed, and
+    those whose samples read a changed one (a call: its incident; an incident: its calls; a
+    response: its incident; an alert raised at the same instant as a changed one, as alert
+    rows are known by their key and start)."""
+    calls = list(tracker.calls.values())
+    incidents = list(tracker.incidents.values())
+    responses = list(tracker.responses.values())
+    alerts = list(tracker.alerts.values())
+    c = {calls[i].call_id for i in _changed(old[2], new[2])}
+    inc = {incidents[i].incident_id for i in _changed(old[3], new[3])}
+    inc |= {call.incident_id for call in calls if call.call_id in c and call.incident_id}
+    c |= {call.call_id for call in calls if call.incident_id in inc}
+    r = {(responses[i].unit, responses[i].incident_id) for i in _changed(old[4], new[4])}
+    raised = {alerts[i].raised for i in _changed(old[5], new[5])}
+    return (
+        [call for call in calls if call.call_id in c],
+        [incident for incident in incidents if incident.incident_id in inc],
+        [x for x in responses if x.incident_id in inc or (x.unit, x.incident_id) in r],
+        [alert for alert in alerts if alert.raised in raised],
+    )
+
+
+class _Gone:
+    """Which cached rows are the old samples of the touched records."""
+
+    def __init__(self, calls: list[Any], incidents: list[Any], responses: list[Any],
+                 alerts: list[Any]) -> None:  # fmt: skip
+        self.calls = {call.call_id for call in calls}
+        self.incidents = {incident.incident_id for incident in incidents}
+        self.responses = {(x.unit, x.incident_id) for x in responses}
+        self.raised = {alert.raised for alert in alerts}
+
+    def kept(self, cols: SampleColumns) -> Any:
+        """Indices of ``cols``'s rows to keep, or None when every row is kept."""
+        import numpy as np
+
+        n = len(cols)
+        if not n:
+            return None
+        keys, units = cols.names["key"], cols.names["unit"]
+        kind = np.asarray([_kind_of(k) for k in keys], dtype=np.int8)[cols.codes["key"]]
+        gone = np.zeros(n, dtype=bool)
+        call_id, incident_id = cols.call_id, cols.incident_id
+        unit_code = cols.codes["unit"]
+        for i in np.nonzero(kind == 0)[0].tolist():
+            gone[i] = call_id[i] in self.calls
+        for i in np.nonzero(kind == 1)[0].tolist():
+            gone[i] = incident_id[i] in self.incidents
+        for i in np.nonzero(kind == 2)[0].tolist():
+            gone[i] = (units[unit_code[i]], incident_id[i]) in self.responses
+        if self.raised:
+            alert_rows = kind == 3
+            gone[alert_rows] = np.isin(cols.start[alert_rows], list(self.raised))
+        if not gone.any():
+            return None
+        return np.nonzero(~gone)[0]
+
+
+def _kind_of(key: Any) -> int:
+    if key in _CALL_KEYS:
+        return 0
+    if key in _INCIDENT_KEYS:
+        return 1
+    if key in _RESPONSE_KEYS:
+        return 2
+    return 3

@@ -7,7 +7,9 @@ when thrown away) the samples come from it whenever it stands at the log's
 head; a period covering at least ``WIDE_SHARE`` of the log (with its margins)
 also builds it from the whole log or brings it up to date with the events
 after it; ``StatsReport.source`` says which ("cached", "updated", "built";
-"window": read as below). The cache's samples are the whole log's: the same
+"window": read as below; a cache file made or brought up to date is written
+after the figures are summarised, on a thread of its own: ``SampleCache.write_behind``).
+The cache's samples are the whole log's: the same
 as the window's below wherever every interval that starts in the period
 ends within ``MARGIN`` of the period (the year benchmark: identical).
 Without a cache, or for a short period when the cache is not at the head,
@@ -188,9 +190,11 @@ def compute_stats(
     try:
         if cache is not None:
             wide = _log_share(store, start, end) >= WIDE_SHARE
-            got = cache.samples(store, start, end, clock, partial(_feed_seqs, store), wide)
+            feed = partial(_feed_seqs, store)
+            got = cache.samples(store, start, end, clock, feed, wide, defer=True)
             if got is not None:
                 summary = summarise(got.columns, start, end, context, supervisor)
+                cache.write_behind(got)  # the figures do not wait for the file
                 return StatsReport(summary, got.tracker, clock is not None, got.events_read,
                                    got.how)  # fmt: skip
         tracker = IntervalTracker(clock=clock)

@@ -13,7 +13,9 @@ harmless. Times are kept as wall-clock epoch seconds (the events'
 seconds intervals are measured in (None: wall seconds; a drill passes its
 ``DrillClock``, so pauses never count).
 
-``samples()`` returns every interval the log defines, as ``Sample`` values,
+``samples()`` returns every interval the log defines, as ``Sample`` values
+(``samples_of(calls, incidents, responses, alerts)``: those of the given
+records only, as ``samples()`` makes them),
 one per call / incident / unit response / alert and interval
 (``models.stats.definitions`` says which events start and end each, and
 which edge cases are excluded, never guessed): ``value`` in seconds,
@@ -31,7 +33,7 @@ reports off it.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -418,14 +420,26 @@ class IntervalTracker:
             return None, "duplicate"
         return self.span(call.answered, first), None
 
-    # fmt: off
     def samples(self) -> Iterator[Sample]:
+        return self.samples_of(self.calls.values(), self.incidents.values(),
+                               self.responses.values(), self.alerts.values())  # fmt: skip
+
+    # fmt: off
+    def samples_of(
+        self,
+        calls: Iterable[CallRec],
+        incident_recs: Iterable[IncidentRec],
+        responses: Iterable[ResponseRec],
+        alerts: Iterable[AlertRec],
+    ) -> Iterator[Sample]:
+        """The samples of the given records only (this tracker's own), in the order given:
+        calls, incidents, unit responses, alerts (``samples()``: all of them)."""
         # Built with tuple.__new__ (what Sample(...) does, without its Python-level
         # __new__): hundreds of thousands a year; every field is passed, none defaulted.
         make, S = tuple.__new__, Sample
         span = self.span
         incidents = self.incidents
-        for call in self.calls.values():
+        for call in calls:
             incident = incidents.get(call.incident_id or "")
             itype = incident.type if incident is not None else None
             priority = incident.priority if incident is not None else None
@@ -438,7 +452,7 @@ class IntervalTracker:
                     yield make(S, ("processing", call.answered or call.offered, value, why,
                                    call.call_id, call.incident_id, None, itype, priority,
                                    call.answered_by))
-        for incident in incidents.values():
+        for incident in incident_recs:
             if incident.context_only:
                 continue
             start, via = self.receipt(incident)
@@ -450,7 +464,7 @@ class IntervalTracker:
             yield make(S, ("total_response", start,
                            None if why else span(start, incident.first_on_scene), why, None,
                            iid, incident.first_on_scene_unit, itype, prio, None))
-        for response in self.responses.values():
+        for response in responses:
             incident = incidents.get(response.incident_id)
             itype = incident.type if incident is not None else None
             prio = incident.priority if incident is not None else None
@@ -480,7 +494,7 @@ class IntervalTracker:
             yield make(S, ("travel", en_route, None if stood_down else span(en_route, on_scene),
                            "stood_down" if stood_down else None, None, iid, unit, itype, prio,
                            None))
-        for alert in self.alerts.values():
+        for alert in alerts:
             yield make(S, ("alert_handling", alert.raised, span(alert.raised, alert.handled),
                            None, None, alert.incident_id, None, None, None, alert.handled_by))
     # fmt: on

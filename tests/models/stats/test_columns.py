@@ -110,3 +110,36 @@ def test_outliers_do_not_depend_on_the_order_the_samples_come_in() -> None:
     for _ in range(5):
         rng.shuffle(samples)
         assert summarise(samples, *period).to_dict() == first
+
+
+def test_recoded_rows_read_the_same_through_extended_names() -> None:
+    every = list(_tracker(_both()).samples())
+    old = SampleColumns.from_samples(every[: len(every) // 3])
+    new = SampleColumns.from_samples(every[len(every) // 3 :])
+    names = {f: list(table) for f, table in old.names.items()}
+    before = {f: list(table) for f, table in names.items()}
+    recoded = new.recoded(names)
+    assert recoded.names is names
+    for f, table in names.items():  # labels only added, at the end: old codes stay valid
+        assert table[: len(before[f])] == before[f] and len(set(map(repr, table))) == len(table)
+    assert any(len(names[f]) > len(before[f]) for f in names)  # some label was new
+    joined = SampleColumns.concat([old.recoded(names), recoded], names)
+    assert [joined.sample(i) for i in range(len(joined))] == every
+
+
+def test_samples_of_given_records_are_theirs_as_samples_makes_them() -> None:
+    tracker = _tracker(_both())
+    every = list(tracker.samples())
+    calls = [c for c in tracker.calls.values() if c.incident_id == "2026-000002"]
+    incidents = [tracker.incidents["2026-000002"]]
+    responses = [r for r in tracker.responses.values() if r.incident_id == "2026-000002"]
+    alerts = list(tracker.alerts.values())[:1]
+    some = list(tracker.samples_of(calls, incidents, responses, alerts))
+    assert some and all(s in every for s in some)
+    assert {s.call_id for s in some if s.key in ("answering", "processing")} == {
+        c.call_id for c in calls
+    }
+    assert [s for s in every if s.key in ("turnout", "travel")
+            and s.incident_id == "2026-000002"] == [
+        s for s in some if s.key in ("turnout", "travel")
+    ]  # fmt: skip

@@ -101,11 +101,14 @@ def _naive(url: str, start: datetime, end: datetime) -> dict[str, Any]:
 
 
 def _stats(url: str, cache: SampleCache | None, start: datetime, end: datetime) -> Any:
+    """compute_stats, then the cache file's write (on its own thread) awaited: the tests look
+    at or damage the file as written."""
     store = _reader(url)
     try:
         return compute_stats(store, start, end, cache=cache)
     finally:
         store.close()
+        assert dc.wait_written(timeout=30)
 
 
 @pytest.fixture
@@ -282,3 +285,130 @@ def test_a_killed_writers_half_file_is_removed_once_old(tmp_path: Path, cache: S
     assert _stats(url, cache, *YEAR).source == "built"
     assert not old.exists() and new.exists()  # a young one may be another writer's
     assert _stats(url, cache, *YEAR).source == "cached"
+
+
+class _Prefix:
+    """The store as it was at ``seq`` (its head and that head's hash): a cache written through
+    it stands there, and the real store then brings it up to date."""
+
+    def __init__(self, store: Any, seq: int) -> None:
+        self._store, self._seq = store, seq
+        self._hash = dc._hash_at(store, seq)
+
+    def last_seq_and_hash(self) -> tuple[int, str | None]:
+        return self._seq, self._hash
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def _days_table(cache: SampleCache, store: Any) -> dict[int, bytes]:
+    import sqlite3
+
+    with sqlite3.connect(cache.path_for(store)) as db:
+        return {day: bytes(blob) for day, blob in db.execute("SELECT day, blob FROM days")}
+
+
+def test_brought_up_to_date_from_any_point_only_the_changed_days_are_made_again(
+    store_url: str, tmp_path: Path
+) -> None:
+    """Whatever event the cache stood at, brought up to the head every day's figures are the
+    naive pass's, the same as a cache built anew; the days no new event touched keep the
+    very bytes they had."""
+    _append(store_url, _week())
+    _append(store_url, _later())
+    store = _reader(store_url)
+    try:
+        head = store.last_seq()
+        days = [(T0 + timedelta(days=d), T0 + timedelta(days=d + 1)) for d in range(7)]
+        truth = [_naive(store_url, *day) for day in days]
+        fresh = SampleCache(tmp_path / "fresh")
+        compute_stats(store, *YEAR, cache=fresh)
+        assert dc.wait_written(timeout=30)
+        built = _days_table(fresh, store)
+        for k, at in enumerate((1, 9, head // 3, head // 2, head - 12, head - 5, head - 1)):
+            cache = SampleCache(tmp_path / f"at{k}")
+            first = compute_stats(_Prefix(store, at), *YEAR, cache=cache)  # type: ignore[arg-type]
+            assert first.source == "built"
+            assert dc.wait_written(timeout=30)
+            before = _days_table(cache, store)
+            got = compute_stats(store, *YEAR, cache=cache)
+            assert got.source == "updated" and got.summary.to_dict() == _naive(store_url, *YEAR)
+            assert dc.wait_written(timeout=30)
+            after = _days_table(cache, store)
+            for day, want in zip(days, truth, strict=True):
+                one = compute_stats(store, *day, cache=cache)
+                assert one.source == "cached" and one.summary.to_dict() == want, (at, day)
+            assert set(after) == set(built)
+            kept = [day for day in after if before.get(day) == after[day]]
+            if at >= head - 12:  # a few late events: most days untouched, kept as they were
+                assert kept and len(kept) < len(after)
+    finally:
+        store.close()
+
+
+def test_only_the_days_of_changed_samples_are_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call on day 6 changes only day 6; a unit heard of late, en route to day 4's
+    incident after it was released from it, ends that response (day 4) and starts one whose
+    dispatch the log lacks (day 5): the other days keep their bytes."""
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    _append(url, _week())
+    cache = SampleCache(tmp_path / "cache")
+    store = _reader(url)
+    try:
+        assert compute_stats(store, *YEAR, cache=cache).source == "built"
+        assert dc.wait_written(timeout=30)
+        before = _days_table(cache, store)
+    finally:
+        store.close()
+    late = Log()
+    late.offer(5 * DAY + 100, "C60").answer(5 * DAY + 104, "C60")
+    late.status(4 * DAY + 500, "HE11", "en route", "2026-000004")  # seen late, for day 4
+    _append(url, late)
+    made: list[int] = []
+    samples_of = IntervalTracker.samples_of
+
+    def counted(self: IntervalTracker, *records: Any) -> Any:
+        made.extend(len(r) for r in records)
+        return samples_of(self, *records)
+
+    monkeypatch.setattr(IntervalTracker, "samples_of", counted)
+    store = _reader(url)
+    try:
+        got = compute_stats(store, *YEAR, cache=cache)
+        # Only the touched records' samples were made again: C60's, and HE11's response to
+        # incident 4 (made anew: the incident itself did not change); nothing else.
+        assert made == [1, 0, 1, 0]
+        assert got.source == "updated" and got.summary.to_dict() == _naive(url, *YEAR)
+        assert dc.wait_written(timeout=30)
+        after = _days_table(cache, store)
+    finally:
+        store.close()
+    day0 = int((T0.timestamp()) // DAY)
+    changed = {day - day0 for day in after if before.get(day) != after[day]}
+    assert changed == {3, 4, 5}  # 0-based: days 4, 5 and 6
+
+
+def test_the_file_is_written_behind_the_figures_and_read_once_written(tmp_path: Path) -> None:
+    from functools import partial
+
+    from models.stats import reader
+
+    url = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    _append(url, _week())
+    cache = SampleCache(tmp_path / "cache")
+    store = _reader(url)
+    try:
+        feed = partial(reader._feed_seqs, store)
+        got = cache.samples(store, *YEAR, None, feed, True, defer=True)
+        assert got is not None and got.how == "built"
+        assert got.write is not None and not cache.path_for(store).exists()  # not yet
+        cache.write_behind(got)
+        assert got.write is None
+        again = cache.samples(store, *YEAR, None, feed, True)  # waits for the write first
+        assert again is not None and again.how == "cached"
+        assert dc.wait_written(timeout=30) and cache.path_for(store).exists()
+    finally:
+        store.close()
