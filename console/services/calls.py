@@ -61,7 +61,7 @@ from models.calls.state import (
     CallState,
     LocationRecord,
 )
-from models.refusal import QT_TRANSLATE_NOOP, Refusal, Text
+from models.refusal import QT_TRANSLATE_NOOP, Refusal
 from models.store import guards
 from widgets.views import CallView, LocationView
 
@@ -73,8 +73,8 @@ class CallError(Refusal):
 
 
 def _not_a_location(exc: LocationError) -> CallError:
-    """A location that breaks the contract (the model's reason kept as its own text)."""
-    return CallError(QT_TRANSLATE_NOOP("Refusal", "not a location: {reason}"), reason=Text(exc))
+    """A location that breaks the contract (the model's refusal, a phrase of this one)."""
+    return CallError(QT_TRANSLATE_NOOP("Refusal", "not a location: {reason}"), reason=exc)
 
 
 def location_view(record: LocationRecord) -> LocationView:

@@ -11,7 +11,9 @@ of RFC 5139 element names or None). Everything here is pure and Qt/SQL-free.
   typed or clicked. The free text goes in ``civic["LOC"]`` (RFC 4776
   "additional location information"), so the one-liner shows it unchanged.
 - ``check_location(value)``: a copy with every key present and types checked;
-  raises ``LocationError`` with a sentence naming the key.
+  raises ``LocationError`` with a sentence naming the key (a
+  ``models.refusal.Refusal``: what a call-taker can type wrong, coordinates
+  out of range or only one of them, is marked for translation).
 - ``has_position``, ``has_content``: coordinates / anything usable.
 - ``civic_one_line(civic)``: "12B Main St N, Suite 75, floor 3, Springfield,
   NY 10027" from RFC 5139 keys; None when nothing printable.
@@ -25,6 +27,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from models.calls.events import LOCATION_SOURCES
+from models.refusal import QT_TRANSLATE_NOOP, Refusal
 
 LOCATION_KEYS = (
     "source",
@@ -48,7 +51,7 @@ _TEXT_KEYS = ("source", "shape", "time", "class_of_service", "method", "number")
 _NUMBER_KEYS = ("lat", "lon", "radius_m", "confidence")
 
 
-class LocationError(ValueError):
+class LocationError(Refusal, ValueError):
     """A location object that breaks the contract; the message names the key."""
 
 
@@ -106,9 +109,13 @@ def check_location(value: Any) -> dict[str, Any]:
             location[key] = float(location[key])
     lat, lon = location["lat"], location["lon"]
     if (lat is None) != (lon is None):
-        raise LocationError("lat and lon go together: both or neither")
+        raise LocationError(
+            QT_TRANSLATE_NOOP("Refusal", "lat and lon go together: both or neither")
+        )
     if lat is not None and not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-        raise LocationError(f"lat/lon out of range: {lat}, {lon}")
+        raise LocationError(
+            QT_TRANSLATE_NOOP("Refusal", "lat/lon out of range: {lat}, {lon}"), lat=lat, lon=lon
+        )
     if location["radius_m"] is not None and location["radius_m"] < 0:
         raise LocationError(f"radius_m must not be negative, got {location['radius_m']}")
     civic = location["civic"]

@@ -5631,6 +5631,17 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <source>places reverse failed: {reason}</source>
             <translation>فشل تحديد اسم المكان: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="113" />
+            <source>lat and lon go together: both or neither</source>
+            <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
+            <translation>خط العرض وخط الطول معًا: كلاهما أو لا شيء</translation>
+        </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="117" />
+            <source>lat/lon out of range: {lat}, {lon}</source>
+            <translation>خط العرض/الطول خارج النطاق: {lat}, {lon}</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

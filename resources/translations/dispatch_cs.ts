@@ -5586,6 +5586,17 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <source>places reverse failed: {reason}</source>
             <translation>určení názvu místa selhalo: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="113" />
+            <source>lat and lon go together: both or neither</source>
+            <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
+            <translation>šířka a délka patří k sobě: obě, nebo žádná</translation>
+        </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="117" />
+            <source>lat/lon out of range: {lat}, {lon}</source>
+            <translation>šířka/délka mimo rozsah: {lat}, {lon}</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

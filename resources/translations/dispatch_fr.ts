@@ -5571,6 +5571,17 @@ Ctrl+Shift+M la ramène ici.</translation>
             <source>places reverse failed: {reason}</source>
             <translation>la recherche du nom du lieu a échoué : {reason}</translation>
         </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="113" />
+            <source>lat and lon go together: both or neither</source>
+            <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
+            <translation>latitude et longitude vont ensemble : les deux ou aucune</translation>
+        </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="117" />
+            <source>lat/lon out of range: {lat}, {lon}</source>
+            <translation>latitude/longitude hors limites : {lat}, {lon}</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

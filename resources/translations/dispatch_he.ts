@@ -5571,6 +5571,17 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <source>places reverse failed: {reason}</source>
             <translation>זיהוי שם המקום נכשל: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="113" />
+            <source>lat and lon go together: both or neither</source>
+            <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
+            <translation>רוחב ואורך באים יחד: שניהם או אף אחד</translation>
+        </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="117" />
+            <source>lat/lon out of range: {lat}, {lon}</source>
+            <translation>רוחב/אורך מחוץ לטווח: {lat}, {lon}</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

@@ -5727,6 +5727,17 @@ Ctrl+Shift+M је враћа овде.</translation>
             <source>places reverse failed: {reason}</source>
             <translation>одређивање назива места није успело: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="113" />
+            <source>lat and lon go together: both or neither</source>
+            <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
+            <translation>ширина и дужина иду заједно: обе или ниједна</translation>
+        </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="117" />
+            <source>lat/lon out of range: {lat}, {lon}</source>
+            <translation>ширина/дужина ван опсега: {lat}, {lon}</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

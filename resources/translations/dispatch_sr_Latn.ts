@@ -5727,6 +5727,17 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <source>places reverse failed: {reason}</source>
             <translation>određivanje naziva mesta nije uspelo: {reason}</translation>
         </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="113" />
+            <source>lat and lon go together: both or neither</source>
+            <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
+            <translation>širina i dužina idu zajedno: obe ili nijedna</translation>
+        </message>
+        <message>
+            <location filename="../../models/calls/location.py" line="117" />
+            <source>lat/lon out of range: {lat}, {lon}</source>
+            <translation>širina/dužina van opsega: {lat}, {lon}</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>
