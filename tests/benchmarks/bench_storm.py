@@ -726,6 +726,12 @@ def _summary(outs: dict[str, dict[str, Any]]) -> None:
         print(f"    stored {share:.1f}% of {sender['sent']} sent (the rest counted as dropped:"
               f" {stored['dropped (datagrams counted)']}); storm CPU ms/s: {', '.join(cpu)};"
               f" load {out['loads']['storm'][1]}")  # fmt: skip
+        for phase in ("idle", "storm"):
+            on_core, waiting, _ = results[phase]["_sched"].get("GUI thread", [0.0, 0.0, 0.0])
+            paint99 = _pcts(results[phase]["frame paint, GUI thread CPU only"])[2]
+            print(f"    GUI thread {phase}: {on_core:.0f} ms/s on a core, {waiting:.0f} ms/s"
+                  f" runnable but waiting for one; its own CPU per paint p99 {paint99:.1f} ms"
+                  f" (a frame is 33 ms)")  # fmt: skip
 
 
 @pytest.mark.benchmark
