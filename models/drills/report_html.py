@@ -6,8 +6,9 @@ returns the path; ``render_html(score, scenario, lang=ENGLISH) -> str`` gives th
 It opens with an "EXERCISE — NOT LIVE DATA" header, then the summary (score,
 pass/fail, measures against the NFPA 1225-style targets), per-trainee,
 per-call, per-expected-incident and alert tables, the NOT ACKNOWLEDGED
-alarms (unit, raised, the dispatcher's first action, by whom, after how
-long; "none" for one nobody acted on), and the injection
+alarms (unit, raised, the dispatcher's first action in words with its
+event kind as the cell's tooltip, by whom, after how long; "none" for one
+nobody acted on), and the injection
 timeline (planned ``at_s`` beside the drill time each was sent). Every
 value from the scenario or the log is HTML-escaped.
 
