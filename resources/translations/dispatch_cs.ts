@@ -1869,435 +1869,435 @@ Místní {local}</translation>
     <context>
         <name>DrillReport</name>
         <message>
-            <location filename="../../models/drills/report_html.py" line="54" />
+            <location filename="../../models/drills/report_html.py" line="55" />
             <source>EXERCISE — NOT LIVE DATA</source>
             <translation>CVIČENÍ — NEJDE O OSTRÁ DATA</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="96" />
+            <location filename="../../models/drills/report_html.py" line="97" />
             <source>no data</source>
             <translation>bez údajů</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="99" />
+            <location filename="../../models/drills/report_html.py" line="100" />
             <source>PASS</source>
             <translation>SPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="101" />
+            <location filename="../../models/drills/report_html.py" line="102" />
             <source>FAIL</source>
             <translation>NESPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="105" />
+            <location filename="../../models/drills/report_html.py" line="106" />
             <source>none</source>
             <translation>žádné</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="116" />
+            <location filename="../../models/drills/report_html.py" line="117" />
             <source>ok</source>
             <translation>v pořádku</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_html.py" line="120" />
             <location filename="../../models/drills/report_texts.py" line="149" />
             <source>late</source>
             <translation>pozdě</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="127" />
+            <location filename="../../models/drills/report_html.py" line="128" />
             <source>{percentile} within {target}</source>
             <translation>{percentile} do {target}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="143" />
+            <location filename="../../models/drills/report_html.py" line="144" />
             <source>(not expected)</source>
             <translation>(neočekávaná)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="155" />
+            <location filename="../../models/drills/report_html.py" line="156" />
             <source>any</source>
             <translation>jakékoli</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_html.py" line="174" />
             <source>Drill report: {title}</source>
             <translation>Zpráva ze cvičení: {title}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="177" />
+            <location filename="../../models/drills/report_html.py" line="178" />
             <location filename="../../models/drills/report_json.py" line="77" />
             <source>PASSED</source>
             <translation>SPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="178" />
+            <location filename="../../models/drills/report_html.py" line="179" />
             <location filename="../../models/drills/report_json.py" line="78" />
             <source>NOT PASSED</source>
             <translation>NESPLNĚNO</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="180" />
+            <location filename="../../models/drills/report_html.py" line="181" />
             <source>Score {score} / {total}</source>
             <translation>Hodnocení {score} / {total}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="185" />
+            <location filename="../../models/drills/report_html.py" line="186" />
             <source>{time} of wall-clock time</source>
             <translation>{time} skutečného času</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="191" />
+            <location filename="../../models/drills/report_html.py" line="192" />
             <source>not ended</source>
             <translation>neukončeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="196" />
+            <location filename="../../models/drills/report_html.py" line="197" />
             <source>Scenario</source>
             <translation>Scénář</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="197" />
+            <location filename="../../models/drills/report_html.py" line="198" />
             <source>Started (UTC)</source>
             <translation>Zahájeno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="198" />
+            <location filename="../../models/drills/report_html.py" line="199" />
             <source>Ended (UTC)</source>
             <translation>Ukončeno (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="199" />
+            <location filename="../../models/drills/report_html.py" line="200" />
             <source>End</source>
             <translation>Konec</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="200" />
+            <location filename="../../models/drills/report_html.py" line="201" />
             <source>Drill time</source>
             <translation>Čas cvičení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="201" />
+            <location filename="../../models/drills/report_html.py" line="202" />
             <source>Speed</source>
             <translation>Rychlost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="202" />
+            <location filename="../../models/drills/report_html.py" line="203" />
             <source>Paused</source>
             <translation>Pozastaveno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="219" />
+            <location filename="../../models/drills/report_html.py" line="220" />
             <source>Targets (NFPA 1225-style)</source>
             <translation>Cíle (podle NFPA 1225)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="223" />
+            <location filename="../../models/drills/report_html.py" line="224" />
             <source>Measure</source>
             <translation>Ukazatel</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="224" />
+            <location filename="../../models/drills/report_html.py" line="225" />
             <source>Target</source>
             <translation>Cíl</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="225" />
+            <location filename="../../models/drills/report_html.py" line="226" />
             <source>Within target</source>
             <translation>V cíli</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="226" />
+            <location filename="../../models/drills/report_html.py" line="227" />
             <source>Percentile value</source>
             <translation>Hodnota percentilu</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="227" />
-            <location filename="../../models/drills/report_html.py" line="242" />
-            <location filename="../../models/drills/report_html.py" line="311" />
+            <location filename="../../models/drills/report_html.py" line="228" />
+            <location filename="../../models/drills/report_html.py" line="243" />
+            <location filename="../../models/drills/report_html.py" line="312" />
             <source>Result</source>
             <translation>Výsledek</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="232" />
+            <location filename="../../models/drills/report_html.py" line="233" />
             <source>Trainees</source>
             <translation>Cvičící</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="236" />
+            <location filename="../../models/drills/report_html.py" line="237" />
             <source>Trainee</source>
             <translation>Cvičící</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="238" />
             <source>Calls answered</source>
             <translation>Přijatá volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="238" />
+            <location filename="../../models/drills/report_html.py" line="239" />
             <source>Incidents created</source>
             <translation>Založené události</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="239" />
+            <location filename="../../models/drills/report_html.py" line="240" />
             <source>Units dispatched</source>
             <translation>Vyslané jednotky</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="240" />
+            <location filename="../../models/drills/report_html.py" line="241" />
             <source>Alerts handled</source>
             <translation>Vyřízené výstrahy</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="261" />
+            <location filename="../../models/drills/report_html.py" line="262" />
             <source>Calls</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="262" />
+            <location filename="../../models/drills/report_html.py" line="263" />
             <source>abandoned</source>
             <translation>zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="263" />
+            <location filename="../../models/drills/report_html.py" line="264" />
             <source>duplicate</source>
             <translation>duplicitní</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="267" />
+            <location filename="../../models/drills/report_html.py" line="268" />
             <source>Call</source>
             <translation>Volání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="269" />
             <source>Number</source>
             <translation>Číslo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="269" />
+            <location filename="../../models/drills/report_html.py" line="270" />
             <source>Via</source>
-            <translation>Cesta</translation>
+            <translation>Zdroj</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="270" />
+            <location filename="../../models/drills/report_html.py" line="271" />
             <source>Offered</source>
             <translation>Nabídnuto</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="272" />
             <source>Answered by</source>
             <translation>Přijal(a)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="272" />
+            <location filename="../../models/drills/report_html.py" line="273" />
             <source>Answer time</source>
             <translation>Doba přijetí</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="273" />
-            <location filename="../../models/drills/report_html.py" line="303" />
-            <location filename="../../models/drills/report_html.py" line="347" />
+            <location filename="../../models/drills/report_html.py" line="274" />
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="348" />
             <source>Incident</source>
             <translation>Událost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="274" />
+            <location filename="../../models/drills/report_html.py" line="275" />
             <source>Priority</source>
             <translation>Naléhavost</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="275" />
+            <location filename="../../models/drills/report_html.py" line="276" />
             <source>Process</source>
             <translation>Zpracování</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="276" />
-            <location filename="../../models/drills/report_html.py" line="310" />
+            <location filename="../../models/drills/report_html.py" line="277" />
+            <location filename="../../models/drills/report_html.py" line="311" />
             <source>On scene</source>
             <translation>Na místě</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="277" />
+            <location filename="../../models/drills/report_html.py" line="278" />
             <source>Note</source>
             <translation>Poznámka</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="298" />
             <source>Expected incidents</source>
             <translation>Očekávané události</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="302" />
-            <location filename="../../models/drills/report_html.py" line="320" />
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="321" />
             <source>Expected</source>
             <translation>Očekáváno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="304" />
-            <location filename="../../models/drills/report_html.py" line="462" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="463" />
             <source>Type</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="306" />
             <source>Place</source>
             <translation>Místo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="306" />
+            <location filename="../../models/drills/report_html.py" line="307" />
             <source>Units sent</source>
             <translation>Vyslané jednotky</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="307" />
+            <location filename="../../models/drills/report_html.py" line="308" />
             <source>Missing</source>
             <translation>Chybí</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="308" />
+            <location filename="../../models/drills/report_html.py" line="309" />
             <source>Not asked for</source>
             <translation>Nepožadované</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="309" />
+            <location filename="../../models/drills/report_html.py" line="310" />
             <source>Dispatch</source>
             <translation>Vyslání</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="316" />
+            <location filename="../../models/drills/report_html.py" line="317" />
             <source>Alerts</source>
             <translation>Výstrahy</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="322" />
             <source>Kind</source>
             <translation>Druh</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="323" />
             <source>Alert</source>
             <translation>Výstraha</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="323" />
+            <location filename="../../models/drills/report_html.py" line="324" />
             <source>Title</source>
             <translation>Název</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="324" />
-            <location filename="../../models/drills/report_html.py" line="350" />
+            <location filename="../../models/drills/report_html.py" line="325" />
+            <location filename="../../models/drills/report_html.py" line="351" />
             <source>Raised</source>
             <translation>Vyhlášeno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="325" />
+            <location filename="../../models/drills/report_html.py" line="326" />
             <source>Handling</source>
             <translation>Vyřízení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="326" />
-            <location filename="../../models/drills/report_html.py" line="352" />
+            <location filename="../../models/drills/report_html.py" line="327" />
+            <location filename="../../models/drills/report_html.py" line="353" />
             <source>By</source>
             <translation>Kdo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="327" />
-            <location filename="../../models/drills/report_html.py" line="353" />
+            <location filename="../../models/drills/report_html.py" line="328" />
+            <location filename="../../models/drills/report_html.py" line="354" />
             <source>After</source>
             <translation>Za</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="328" />
+            <location filename="../../models/drills/report_html.py" line="329" />
             <source>Acceptable</source>
             <translation>Přípustné</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="329" />
+            <location filename="../../models/drills/report_html.py" line="330" />
             <source>Outcome</source>
             <translation>Vyhodnocení</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="335" />
+            <location filename="../../models/drills/report_html.py" line="336" />
             <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
             <translation>Jednotky bez potvrzení (poplachy NEPOTVRZENO)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="341" />
+            <location filename="../../models/drills/report_html.py" line="342" />
             <source>{raised}, {unanswered}.</source>
             <translation>{raised}, {unanswered}.</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="346" />
+            <location filename="../../models/drills/report_html.py" line="347" />
             <source>Unit</source>
             <translation>Jednotka</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="348" />
+            <location filename="../../models/drills/report_html.py" line="349" />
             <source>Notice</source>
             <translation>Výzva</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="349" />
+            <location filename="../../models/drills/report_html.py" line="350" />
             <source>Limit</source>
             <translation>Lhůta</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="351" />
+            <location filename="../../models/drills/report_html.py" line="352" />
             <source>First action</source>
             <translation>První úkon</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="372" />
+            <location filename="../../models/drills/report_html.py" line="373" />
             <source>Injection timeline</source>
             <translation>Časová osa vstupů</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="388" />
+            <location filename="../../models/drills/report_html.py" line="389" />
             <source>{created} (expected {expected})</source>
             <translation>{created} (očekáváno {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="399" />
+            <location filename="../../models/drills/report_html.py" line="400" />
             <source>not created</source>
             <translation>nezaloženo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="403" />
+            <location filename="../../models/drills/report_html.py" line="404" />
             <source>wrong</source>
             <translation>chybně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="406" />
+            <location filename="../../models/drills/report_html.py" line="407" />
             <source>off</source>
             <translation>mimo</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="426" />
+            <location filename="../../models/drills/report_html.py" line="427" />
             <source>not sent</source>
             <translation>neodesláno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="442" />
+            <location filename="../../models/drills/report_html.py" line="443" />
             <source>{what} (by {name})</source>
             <translation>{what} (zadal(a) {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="451" />
+            <location filename="../../models/drills/report_html.py" line="452" />
             <source>by hand</source>
             <translation>ručně</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="460" />
+            <location filename="../../models/drills/report_html.py" line="461" />
             <source>Planned</source>
             <translation>Plán</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="461" />
+            <location filename="../../models/drills/report_html.py" line="462" />
             <source>Sent</source>
             <translation>Odesláno</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="463" />
+            <location filename="../../models/drills/report_html.py" line="464" />
             <source>What</source>
             <translation>Co</translation>
         </message>

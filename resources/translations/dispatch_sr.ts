@@ -1869,435 +1869,435 @@ Local {local}</source>
     <context>
         <name>DrillReport</name>
         <message>
-            <location filename="../../models/drills/report_html.py" line="54" />
+            <location filename="../../models/drills/report_html.py" line="55" />
             <source>EXERCISE — NOT LIVE DATA</source>
             <translation>ВЕЖБА — НИСУ СТВАРНИ ПОДАЦИ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="96" />
+            <location filename="../../models/drills/report_html.py" line="97" />
             <source>no data</source>
             <translation>нема података</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="99" />
+            <location filename="../../models/drills/report_html.py" line="100" />
             <source>PASS</source>
             <translation>ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="101" />
+            <location filename="../../models/drills/report_html.py" line="102" />
             <source>FAIL</source>
             <translation>НИЈЕ ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="105" />
+            <location filename="../../models/drills/report_html.py" line="106" />
             <source>none</source>
             <translation>нема</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="116" />
+            <location filename="../../models/drills/report_html.py" line="117" />
             <source>ok</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="119" />
+            <location filename="../../models/drills/report_html.py" line="120" />
             <location filename="../../models/drills/report_texts.py" line="149" />
             <source>late</source>
             <translation>касни</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="127" />
+            <location filename="../../models/drills/report_html.py" line="128" />
             <source>{percentile} within {target}</source>
             <translation>{percentile} у року од {target}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="143" />
+            <location filename="../../models/drills/report_html.py" line="144" />
             <source>(not expected)</source>
             <translation>(није очекивана)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="155" />
+            <location filename="../../models/drills/report_html.py" line="156" />
             <source>any</source>
             <translation>било која</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="173" />
+            <location filename="../../models/drills/report_html.py" line="174" />
             <source>Drill report: {title}</source>
             <translation>Извештај са вежбе: {title}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="177" />
+            <location filename="../../models/drills/report_html.py" line="178" />
             <location filename="../../models/drills/report_json.py" line="77" />
             <source>PASSED</source>
             <translation>ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="178" />
+            <location filename="../../models/drills/report_html.py" line="179" />
             <location filename="../../models/drills/report_json.py" line="78" />
             <source>NOT PASSED</source>
             <translation>НИЈЕ ПОЛОЖЕНО</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="180" />
+            <location filename="../../models/drills/report_html.py" line="181" />
             <source>Score {score} / {total}</source>
             <translation>Оцена {score} / {total}</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="185" />
+            <location filename="../../models/drills/report_html.py" line="186" />
             <source>{time} of wall-clock time</source>
             <translation>{time} стварног времена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="191" />
+            <location filename="../../models/drills/report_html.py" line="192" />
             <source>not ended</source>
             <translation>није завршена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="196" />
+            <location filename="../../models/drills/report_html.py" line="197" />
             <source>Scenario</source>
             <translation>Сценарио</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="197" />
+            <location filename="../../models/drills/report_html.py" line="198" />
             <source>Started (UTC)</source>
             <translation>Почетак (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="198" />
+            <location filename="../../models/drills/report_html.py" line="199" />
             <source>Ended (UTC)</source>
             <translation>Крај (UTC)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="199" />
+            <location filename="../../models/drills/report_html.py" line="200" />
             <source>End</source>
             <translation>Крај</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="200" />
+            <location filename="../../models/drills/report_html.py" line="201" />
             <source>Drill time</source>
             <translation>Време вежбе</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="201" />
+            <location filename="../../models/drills/report_html.py" line="202" />
             <source>Speed</source>
             <translation>Брзина</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="202" />
+            <location filename="../../models/drills/report_html.py" line="203" />
             <source>Paused</source>
             <translation>Пауза</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="219" />
+            <location filename="../../models/drills/report_html.py" line="220" />
             <source>Targets (NFPA 1225-style)</source>
             <translation>Циљеви (по узору на NFPA 1225)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="223" />
+            <location filename="../../models/drills/report_html.py" line="224" />
             <source>Measure</source>
             <translation>Показатељ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="224" />
+            <location filename="../../models/drills/report_html.py" line="225" />
             <source>Target</source>
             <translation>Циљ</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="225" />
+            <location filename="../../models/drills/report_html.py" line="226" />
             <source>Within target</source>
             <translation>У року</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="226" />
+            <location filename="../../models/drills/report_html.py" line="227" />
             <source>Percentile value</source>
             <translation>Вредност перцентила</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="227" />
-            <location filename="../../models/drills/report_html.py" line="242" />
-            <location filename="../../models/drills/report_html.py" line="311" />
+            <location filename="../../models/drills/report_html.py" line="228" />
+            <location filename="../../models/drills/report_html.py" line="243" />
+            <location filename="../../models/drills/report_html.py" line="312" />
             <source>Result</source>
             <translation>Резултат</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="232" />
+            <location filename="../../models/drills/report_html.py" line="233" />
             <source>Trainees</source>
             <translation>Полазници</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="236" />
+            <location filename="../../models/drills/report_html.py" line="237" />
             <source>Trainee</source>
             <translation>Полазник</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="237" />
+            <location filename="../../models/drills/report_html.py" line="238" />
             <source>Calls answered</source>
             <translation>Јављени позиви</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="238" />
+            <location filename="../../models/drills/report_html.py" line="239" />
             <source>Incidents created</source>
             <translation>Отворене интервенције</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="239" />
+            <location filename="../../models/drills/report_html.py" line="240" />
             <source>Units dispatched</source>
             <translation>Упућене јединице</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="240" />
+            <location filename="../../models/drills/report_html.py" line="241" />
             <source>Alerts handled</source>
             <translation>Обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="261" />
+            <location filename="../../models/drills/report_html.py" line="262" />
             <source>Calls</source>
             <translation>Позиви</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="262" />
+            <location filename="../../models/drills/report_html.py" line="263" />
             <source>abandoned</source>
             <translation>прекинут</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="263" />
+            <location filename="../../models/drills/report_html.py" line="264" />
             <source>duplicate</source>
             <translation>дупликат</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="267" />
+            <location filename="../../models/drills/report_html.py" line="268" />
             <source>Call</source>
             <translation>Позив</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="268" />
+            <location filename="../../models/drills/report_html.py" line="269" />
             <source>Number</source>
             <translation>Број</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="269" />
+            <location filename="../../models/drills/report_html.py" line="270" />
             <source>Via</source>
-            <translation>Пут</translation>
+            <translation>Извор</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="270" />
+            <location filename="../../models/drills/report_html.py" line="271" />
             <source>Offered</source>
             <translation>Понуђен</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="271" />
+            <location filename="../../models/drills/report_html.py" line="272" />
             <source>Answered by</source>
             <translation>Јавио се</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="272" />
+            <location filename="../../models/drills/report_html.py" line="273" />
             <source>Answer time</source>
             <translation>Време јављања</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="273" />
-            <location filename="../../models/drills/report_html.py" line="303" />
-            <location filename="../../models/drills/report_html.py" line="347" />
+            <location filename="../../models/drills/report_html.py" line="274" />
+            <location filename="../../models/drills/report_html.py" line="304" />
+            <location filename="../../models/drills/report_html.py" line="348" />
             <source>Incident</source>
             <translation>Интервенција</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="274" />
+            <location filename="../../models/drills/report_html.py" line="275" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="275" />
+            <location filename="../../models/drills/report_html.py" line="276" />
             <source>Process</source>
             <translation>Обрада</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="276" />
-            <location filename="../../models/drills/report_html.py" line="310" />
+            <location filename="../../models/drills/report_html.py" line="277" />
+            <location filename="../../models/drills/report_html.py" line="311" />
             <source>On scene</source>
             <translation>На лицу места</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="277" />
+            <location filename="../../models/drills/report_html.py" line="278" />
             <source>Note</source>
             <translation>Напомена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="297" />
+            <location filename="../../models/drills/report_html.py" line="298" />
             <source>Expected incidents</source>
             <translation>Очекиване интервенције</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="302" />
-            <location filename="../../models/drills/report_html.py" line="320" />
+            <location filename="../../models/drills/report_html.py" line="303" />
+            <location filename="../../models/drills/report_html.py" line="321" />
             <source>Expected</source>
             <translation>Очекивано</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="304" />
-            <location filename="../../models/drills/report_html.py" line="462" />
+            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="463" />
             <source>Type</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="305" />
+            <location filename="../../models/drills/report_html.py" line="306" />
             <source>Place</source>
             <translation>Место</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="306" />
+            <location filename="../../models/drills/report_html.py" line="307" />
             <source>Units sent</source>
             <translation>Послате јединице</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="307" />
+            <location filename="../../models/drills/report_html.py" line="308" />
             <source>Missing</source>
             <translation>Недостаје</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="308" />
+            <location filename="../../models/drills/report_html.py" line="309" />
             <source>Not asked for</source>
             <translation>Нису тражене</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="309" />
+            <location filename="../../models/drills/report_html.py" line="310" />
             <source>Dispatch</source>
             <translation>Упућивање</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="316" />
+            <location filename="../../models/drills/report_html.py" line="317" />
             <source>Alerts</source>
             <translation>Узбуне</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="321" />
+            <location filename="../../models/drills/report_html.py" line="322" />
             <source>Kind</source>
             <translation>Врста</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="322" />
+            <location filename="../../models/drills/report_html.py" line="323" />
             <source>Alert</source>
             <translation>Узбуна</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="323" />
+            <location filename="../../models/drills/report_html.py" line="324" />
             <source>Title</source>
             <translation>Наслов</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="324" />
-            <location filename="../../models/drills/report_html.py" line="350" />
+            <location filename="../../models/drills/report_html.py" line="325" />
+            <location filename="../../models/drills/report_html.py" line="351" />
             <source>Raised</source>
             <translation>Подигнута</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="325" />
+            <location filename="../../models/drills/report_html.py" line="326" />
             <source>Handling</source>
             <translation>Поступање</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="326" />
-            <location filename="../../models/drills/report_html.py" line="352" />
+            <location filename="../../models/drills/report_html.py" line="327" />
+            <location filename="../../models/drills/report_html.py" line="353" />
             <source>By</source>
             <translation>Ко</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="327" />
-            <location filename="../../models/drills/report_html.py" line="353" />
+            <location filename="../../models/drills/report_html.py" line="328" />
+            <location filename="../../models/drills/report_html.py" line="354" />
             <source>After</source>
             <translation>После</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="328" />
+            <location filename="../../models/drills/report_html.py" line="329" />
             <source>Acceptable</source>
             <translation>Прихватљиво</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="329" />
+            <location filename="../../models/drills/report_html.py" line="330" />
             <source>Outcome</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="335" />
+            <location filename="../../models/drills/report_html.py" line="336" />
             <source>Units not acknowledging (NOT ACKNOWLEDGED alarms)</source>
             <translation>Јединице без потврде (узбуне БЕЗ ПОТВРДЕ)</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="341" />
+            <location filename="../../models/drills/report_html.py" line="342" />
             <source>{raised}, {unanswered}.</source>
             <translation>{raised}, {unanswered}.</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="346" />
+            <location filename="../../models/drills/report_html.py" line="347" />
             <source>Unit</source>
             <translation>Јединица</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="348" />
+            <location filename="../../models/drills/report_html.py" line="349" />
             <source>Notice</source>
             <translation>Обавештење</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="349" />
+            <location filename="../../models/drills/report_html.py" line="350" />
             <source>Limit</source>
             <translation>Рок</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="351" />
+            <location filename="../../models/drills/report_html.py" line="352" />
             <source>First action</source>
             <translation>Прва радња</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="372" />
+            <location filename="../../models/drills/report_html.py" line="373" />
             <source>Injection timeline</source>
             <translation>Временски ток убацивања</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="388" />
+            <location filename="../../models/drills/report_html.py" line="389" />
             <source>{created} (expected {expected})</source>
             <translation>{created} (очекивано {expected})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="399" />
+            <location filename="../../models/drills/report_html.py" line="400" />
             <source>not created</source>
             <translation>није отворена</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="403" />
+            <location filename="../../models/drills/report_html.py" line="404" />
             <source>wrong</source>
             <translation>погрешно</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="406" />
+            <location filename="../../models/drills/report_html.py" line="407" />
             <source>off</source>
             <translation>ван места</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="426" />
+            <location filename="../../models/drills/report_html.py" line="427" />
             <source>not sent</source>
             <translation>није послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="442" />
+            <location filename="../../models/drills/report_html.py" line="443" />
             <source>{what} (by {name})</source>
             <translation>{what} (убацио {name})</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="451" />
+            <location filename="../../models/drills/report_html.py" line="452" />
             <source>by hand</source>
             <translation>ручно</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="460" />
+            <location filename="../../models/drills/report_html.py" line="461" />
             <source>Planned</source>
             <translation>Планирано</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="461" />
+            <location filename="../../models/drills/report_html.py" line="462" />
             <source>Sent</source>
             <translation>Послато</translation>
         </message>
         <message>
-            <location filename="../../models/drills/report_html.py" line="463" />
+            <location filename="../../models/drills/report_html.py" line="464" />
             <source>What</source>
             <translation>Шта</translation>
         </message>
