@@ -430,9 +430,12 @@ class DrillSession(QObject):
         )
 
     def _fail(self, text: str, exc: Exception) -> None:
+        from console.controllers.refusals import refusal_text
+
         _LOGGER.error("drill not started: %s", exc)
-        self.window.show_banner(text.format(err=exc))
-        self.panel.set_message(str(exc))
+        shown = refusal_text(exc)  # a refusal (the role check's) in the console's language
+        self.window.show_banner(text.format(err=shown))
+        self.panel.set_message(shown)
         self.started.set()
 
 

@@ -41,7 +41,12 @@ from datetime import datetime
 from typing import Any
 
 from console.config.site import OperatorPolicy
-from console.services.committed_actions import ActionRefused, utc_now
+from console.services.committed_actions import (
+    NOBODY_SIGNED_IN,
+    POSITION_LOCKED,
+    ActionRefused,
+    utc_now,
+)
 from models.operators import events as ev
 from models.operators.roles import Refused, require
 from models.operators.state import OperatorsState, Session
@@ -116,12 +121,10 @@ class PositionOperator:
 
     def authorize(self, action: str) -> str:
         if self.locked:
-            raise ActionRefused(
-                "the position is locked: unlock it with your password (or change operator)"
-            )
+            raise ActionRefused(POSITION_LOCKED)
         session = self.session()
         if session is None:
-            raise ActionRefused("nobody is signed in at this position: sign in first")
+            raise ActionRefused(NOBODY_SIGNED_IN)
         if not self.holds_store:
             require(session.role, action, drill=self.drill)
         return session.name
@@ -129,7 +132,7 @@ class PositionOperator:
     def signer(self) -> str:
         session = self.session()
         if session is None:
-            raise ActionRefused("nobody is signed in at this position: sign in first")
+            raise ActionRefused(NOBODY_SIGNED_IN)
         return session.name
 
     def may(self, action: str) -> bool:

@@ -301,7 +301,9 @@ class OperatorDesk:
                     None, lambda: decide(op.state, actor, *args, utc_now())
                 )
             except (Refused, OperatorError) as exc:
-                return DeskOutcome(False, str(exc))
+                from console.controllers.refusals import refusal_text
+
+                return DeskOutcome(False, refusal_text(exc))
             problem = await self._append(events)
             if problem is not None:
                 return DeskOutcome(False, f"not stored: {problem}", offline=True)

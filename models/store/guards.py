@@ -34,6 +34,10 @@ happened, when (UTC) and at whose position, e.g. "HE11 is now dispatched to
   (under its lock); a batch that failed to commit after a check may have
   been folded, which the writer's retry of the same events makes good.
 - ``all_of(*guards)``: the first refusal of several guards.
+
+The dispatcher's reasons are ``models.refusal.reason`` values: the English
+sentence as a ``str`` that keeps its template (marked for translation,
+context ``Refusal``) and values, so the console shows it in its language.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from sqlalchemy import Connection, Table, select
 from models.dispatch import events as dispatch_ev
 from models.dispatch.status import UnitStatus
 from models.projections.common import operator_of
+from models.refusal import QT_TRANSLATE_NOOP, Refusal, Text, reason
 from models.store.receipt import Guard
 from models.store.schema import events_table
 from models.store.schema_alerts import alerts_table
@@ -59,15 +64,28 @@ if TYPE_CHECKING:
 
 UnitExpectation = tuple[str, "str | None"]  # status value, incident id
 AVAILABLE = UnitStatus.AVAILABLE.value
+_STATUSES = frozenset(status.value for status in UnitStatus)
 
 
-def _who_and_when(conn: Connection, seq: int) -> str:
+def _who_and_when(conn: Connection, seq: int) -> tuple[str, str] | None:
+    """(operator, "HH:MM:SS") of the event ``seq``, or None."""
     row = conn.execute(
         select(events_table.c.source, events_table.c.rx_time).where(events_table.c.seq == seq)
     ).one_or_none()
     if row is None:
-        return ""
-    return f" by {operator_of(row.source)} at {row.rx_time:%H:%M:%S} UTC"
+        return None
+    return operator_of(row.source), f"{row.rx_time:%H:%M:%S}"
+
+
+def _set_by(who: tuple[str, str] | None) -> Refusal:
+    """ "set" or "set by anna at 12:00:03 UTC", a phrase of a refusal."""
+    if who is None:
+        return Refusal(QT_TRANSLATE_NOOP("Refusal", "set"))
+    return Refusal(
+        QT_TRANSLATE_NOOP("Refusal", "set by {operator} at {time} UTC"),
+        operator=Text(who[0]),
+        time=who[1],
+    )
 
 
 def units_unchanged(expected: Mapping[str, UnitExpectation]) -> Guard:
@@ -86,10 +104,27 @@ def units_unchanged(expected: Mapping[str, UnitExpectation]) -> Guard:
                 (UnitStatus.AVAILABLE.value, None) if row is None else (row.status, row.incident_id)
             )
             if now != (status, incident_id):
-                where = f" to {now[1]}" if now[1] else ""
-                who = "" if row is None else _who_and_when(conn, row.event_seq)
-                return (
-                    f"{call_sign} is now {now[0]}{where} (set{who}) — your action was not applied"
+                who = _set_by(None if row is None else _who_and_when(conn, row.event_seq))
+                shown: Any = UnitStatus(now[0]) if now[0] in _STATUSES else Text(now[0])
+                if now[1]:
+                    return reason(
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "{unit} is now {status} to {incident} ({set}) — "
+                            "your action was not applied",
+                        ),
+                        unit=call_sign,
+                        status=shown,
+                        incident=now[1],
+                        set=who,
+                    )
+                return reason(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "{unit} is now {status} ({set}) — your action was not applied"
+                    ),
+                    unit=call_sign,
+                    status=shown,
+                    set=who,
                 )
         return None
 
@@ -105,7 +140,20 @@ def incident_absent(incident_id: str) -> Guard:
         ).scalar_one_or_none()
         if seq is None:
             return None
-        return f"incident number {incident_id} was just taken{_who_and_when(conn, seq)}"
+        who = _who_and_when(conn, seq)
+        if who is None:
+            return reason(
+                QT_TRANSLATE_NOOP("Refusal", "incident number {incident} was just taken"),
+                incident=incident_id,
+            )
+        return reason(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "incident number {incident} was just taken by {operator} at {time} UTC"
+            ),
+            incident=incident_id,
+            operator=Text(who[0]),
+            time=who[1],
+        )
 
     return guard
 
@@ -157,13 +205,25 @@ def _incident_row(conn: Any, incident_id: str) -> Any:
     ).one_or_none()
 
 
+def _absent(incident_id: str) -> str:
+    return reason(
+        QT_TRANSLATE_NOOP("Refusal", "incident {incident} does not exist"), incident=incident_id
+    )
+
+
 def incident_open(incident_id: str) -> Guard:
     def guard(conn: Any) -> str | None:
         row = _incident_row(conn, incident_id)
         if row is None:
-            return f"incident {incident_id} does not exist"
+            return _absent(incident_id)
         if row.status != OPEN and _reopened_since_close(conn, incident_id, row.closed_at) is None:
-            return f"incident {incident_id} was closed meanwhile — your action was not applied"
+            return reason(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "incident {incident} was closed meanwhile — your action was not applied",
+                ),
+                incident=incident_id,
+            )
         return None
 
     return guard
@@ -173,17 +233,37 @@ def incident_closed(incident_id: str) -> Guard:
     def guard(conn: Any) -> str | None:
         row = _incident_row(conn, incident_id)
         if row is None:
-            return f"incident {incident_id} does not exist"
+            return _absent(incident_id)
         if row.status == OPEN:
             seq = _newest_reopen(conn, incident_id)
             if seq is None:
-                return f"incident {incident_id} is open — your action was not applied"
+                return reason(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "incident {incident} is open — your action was not applied"
+                    ),
+                    incident=incident_id,
+                )
         else:
             seq = _reopened_since_close(conn, incident_id, row.closed_at)
         if seq is not None:
-            return (
-                f"incident {incident_id} was reopened meanwhile{_who_and_when(conn, seq)}"
-                " — your action was not applied"
+            who = _who_and_when(conn, seq)
+            if who is None:
+                return reason(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "incident {incident} was reopened meanwhile — your action was not applied",
+                    ),
+                    incident=incident_id,
+                )
+            return reason(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "incident {incident} was reopened meanwhile by {operator} at {time} UTC — "
+                    "your action was not applied",
+                ),
+                incident=incident_id,
+                operator=Text(who[0]),
+                time=who[1],
             )
         return None
 
@@ -191,8 +271,10 @@ def incident_closed(incident_id: str) -> Guard:
 
 
 def _row_state_is(
-    table: Table, key_column: str, key: str, states: Collection[str], what: str
+    table: Table, key_column: str, key: str, states: Collection[str], template: str
 ) -> Guard:
+    """The row ``key`` is in one of ``states``; else ``template`` (marked, with ``{key}``,
+    ``{state}`` and ``{set}``) names its state now."""
     wanted = frozenset(states)
 
     def guard(conn: Any) -> str | None:
@@ -201,18 +283,24 @@ def _row_state_is(
         ).one_or_none()
         if row is None or row.state in wanted:
             return None  # an unknown row is the service's business, not a race
-        who = _who_and_when(conn, row.event_seq)
-        return f"{what} {key} is now {row.state} (set{who}) — your action was not applied"
+        who = _set_by(_who_and_when(conn, row.event_seq))
+        return reason(template, key=key, state=Text(row.state), set=who)
 
     return guard
 
 
 def call_state_is(call_id: str, states: Collection[str]) -> Guard:
-    return _row_state_is(calls_table, "call_id", call_id, states, "call")
+    template = QT_TRANSLATE_NOOP(
+        "Refusal", "call {key} is now {state} ({set}) — your action was not applied"
+    )
+    return _row_state_is(calls_table, "call_id", call_id, states, template)
 
 
 def alert_state_is(alert_id: str, states: Collection[str]) -> Guard:
-    return _row_state_is(alerts_table, "alert_id", alert_id, states, "alert")
+    template = QT_TRANSLATE_NOOP(
+        "Refusal", "alert {key} is now {state} ({set}) — your action was not applied"
+    )
+    return _row_state_is(alerts_table, "alert_id", alert_id, states, template)
 
 
 class OperatorSessions:

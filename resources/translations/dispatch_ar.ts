@@ -5642,6 +5642,71 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <source>lat/lon out of range: {lat}, {lon}</source>
             <translation>خط العرض/الطول خارج النطاق: {lat}, {lon}</translation>
         </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="83" />
+            <source>set</source>
+            <translation>ضُبط</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="85" />
+            <source>set by {operator} at {time} UTC</source>
+            <translation>ضبطه {operator} الساعة {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="111" />
+            <source>{unit} is now {status} to {incident} ({set}) — your action was not applied</source>
+            <translation>الوحدة {unit} الآن {status} إلى الحادث {incident} ({set}) — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="122" />
+            <source>{unit} is now {status} ({set}) — your action was not applied</source>
+            <translation>الوحدة {unit} الآن {status} ({set}) — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="146" />
+            <source>incident number {incident} was just taken</source>
+            <translation>رقم الحادث {incident} أُخذ للتو</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="150" />
+            <source>incident number {incident} was just taken by {operator} at {time} UTC</source>
+            <translation>رقم الحادث {incident} أخذه للتو {operator} الساعة {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="210" />
+            <source>incident {incident} does not exist</source>
+            <translation>الحادث {incident} غير موجود</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="221" />
+            <source>incident {incident} was closed meanwhile — your action was not applied</source>
+            <translation>أُغلق الحادث {incident} في الأثناء — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="241" />
+            <source>incident {incident} is open — your action was not applied</source>
+            <translation>الحادث {incident} مفتوح — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="252" />
+            <source>incident {incident} was reopened meanwhile — your action was not applied</source>
+            <translation>أُعيد فتح الحادث {incident} في الأثناء — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="259" />
+            <source>incident {incident} was reopened meanwhile by {operator} at {time} UTC — your action was not applied</source>
+            <translation>أعاد {operator} فتح الحادث {incident} في الأثناء الساعة {time} UTC — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="293" />
+            <source>call {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>المكالمة {key} الآن في الحالة {state} ({set}) — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="300" />
+            <source>alert {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>الإنذار {key} الآن في الحالة {state} ({set}) — لم يُنفَّذ إجراؤك</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

@@ -5597,6 +5597,71 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <source>lat/lon out of range: {lat}, {lon}</source>
             <translation>šířka/délka mimo rozsah: {lat}, {lon}</translation>
         </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="83" />
+            <source>set</source>
+            <translation>nastaveno</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="85" />
+            <source>set by {operator} at {time} UTC</source>
+            <translation>nastavil(a) {operator} v {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="111" />
+            <source>{unit} is now {status} to {incident} ({set}) — your action was not applied</source>
+            <translation>jednotka {unit} je nyní {status} k události {incident} ({set}) — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="122" />
+            <source>{unit} is now {status} ({set}) — your action was not applied</source>
+            <translation>jednotka {unit} je nyní {status} ({set}) — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="146" />
+            <source>incident number {incident} was just taken</source>
+            <translation>číslo události {incident} bylo právě obsazeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="150" />
+            <source>incident number {incident} was just taken by {operator} at {time} UTC</source>
+            <translation>číslo události {incident} právě obsadil(a) {operator} v {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="210" />
+            <source>incident {incident} does not exist</source>
+            <translation>událost {incident} neexistuje</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="221" />
+            <source>incident {incident} was closed meanwhile — your action was not applied</source>
+            <translation>událost {incident} byla mezitím uzavřena — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="241" />
+            <source>incident {incident} is open — your action was not applied</source>
+            <translation>událost {incident} je otevřená — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="252" />
+            <source>incident {incident} was reopened meanwhile — your action was not applied</source>
+            <translation>událost {incident} byla mezitím znovu otevřena — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="259" />
+            <source>incident {incident} was reopened meanwhile by {operator} at {time} UTC — your action was not applied</source>
+            <translation>událost {incident} mezitím znovu otevřel(a) {operator} v {time} UTC — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="293" />
+            <source>call {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>volání {key} je nyní ve stavu {state} ({set}) — vaše akce nebyla provedena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="300" />
+            <source>alert {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>výstraha {key} je nyní ve stavu {state} ({set}) — vaše akce nebyla provedena</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

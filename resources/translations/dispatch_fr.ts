@@ -5582,6 +5582,71 @@ Ctrl+Shift+M la ramène ici.</translation>
             <source>lat/lon out of range: {lat}, {lon}</source>
             <translation>latitude/longitude hors limites : {lat}, {lon}</translation>
         </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="83" />
+            <source>set</source>
+            <translation>fixé</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="85" />
+            <source>set by {operator} at {time} UTC</source>
+            <translation>fixé par {operator} à {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="111" />
+            <source>{unit} is now {status} to {incident} ({set}) — your action was not applied</source>
+            <translation>l'engin {unit} est maintenant {status} sur l'intervention {incident} ({set}) — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="122" />
+            <source>{unit} is now {status} ({set}) — your action was not applied</source>
+            <translation>l'engin {unit} est maintenant {status} ({set}) — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="146" />
+            <source>incident number {incident} was just taken</source>
+            <translation>le numéro d'intervention {incident} vient d'être pris</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="150" />
+            <source>incident number {incident} was just taken by {operator} at {time} UTC</source>
+            <translation>le numéro d'intervention {incident} vient d'être pris par {operator} à {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="210" />
+            <source>incident {incident} does not exist</source>
+            <translation>l'intervention {incident} n'existe pas</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="221" />
+            <source>incident {incident} was closed meanwhile — your action was not applied</source>
+            <translation>l'intervention {incident} a été clôturée entre-temps — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="241" />
+            <source>incident {incident} is open — your action was not applied</source>
+            <translation>l'intervention {incident} est ouverte — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="252" />
+            <source>incident {incident} was reopened meanwhile — your action was not applied</source>
+            <translation>l'intervention {incident} a été rouverte entre-temps — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="259" />
+            <source>incident {incident} was reopened meanwhile by {operator} at {time} UTC — your action was not applied</source>
+            <translation>l'intervention {incident} a été rouverte entre-temps par {operator} à {time} UTC — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="293" />
+            <source>call {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>l'appel {key} est maintenant à l'état {state} ({set}) — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="300" />
+            <source>alert {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>l'alerte {key} est maintenant à l'état {state} ({set}) — votre action n'a pas été appliquée</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

@@ -5582,6 +5582,71 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <source>lat/lon out of range: {lat}, {lon}</source>
             <translation>רוחב/אורך מחוץ לטווח: {lat}, {lon}</translation>
         </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="83" />
+            <source>set</source>
+            <translation>נקבע</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="85" />
+            <source>set by {operator} at {time} UTC</source>
+            <translation>נקבע על ידי {operator} ב-{time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="111" />
+            <source>{unit} is now {status} to {incident} ({set}) — your action was not applied</source>
+            <translation>היחידה {unit} כעת {status} לאירוע {incident} ({set}) — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="122" />
+            <source>{unit} is now {status} ({set}) — your action was not applied</source>
+            <translation>היחידה {unit} כעת {status} ({set}) — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="146" />
+            <source>incident number {incident} was just taken</source>
+            <translation>מספר האירוע {incident} נתפס זה עתה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="150" />
+            <source>incident number {incident} was just taken by {operator} at {time} UTC</source>
+            <translation>מספר האירוע {incident} נתפס זה עתה על ידי {operator} ב-{time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="210" />
+            <source>incident {incident} does not exist</source>
+            <translation>האירוע {incident} לא קיים</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="221" />
+            <source>incident {incident} was closed meanwhile — your action was not applied</source>
+            <translation>האירוע {incident} נסגר בינתיים — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="241" />
+            <source>incident {incident} is open — your action was not applied</source>
+            <translation>האירוע {incident} פתוח — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="252" />
+            <source>incident {incident} was reopened meanwhile — your action was not applied</source>
+            <translation>האירוע {incident} נפתח מחדש בינתיים — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="259" />
+            <source>incident {incident} was reopened meanwhile by {operator} at {time} UTC — your action was not applied</source>
+            <translation>האירוע {incident} נפתח מחדש בינתיים על ידי {operator} ב-{time} UTC — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="293" />
+            <source>call {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>השיחה {key} כעת במצב {state} ({set}) — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="300" />
+            <source>alert {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>ההתראה {key} כעת במצב {state} ({set}) — הפעולה שלך לא בוצעה</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

@@ -5738,6 +5738,71 @@ Ctrl+Shift+M је враћа овде.</translation>
             <source>lat/lon out of range: {lat}, {lon}</source>
             <translation>ширина/дужина ван опсега: {lat}, {lon}</translation>
         </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="83" />
+            <source>set</source>
+            <translation>постављено</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="85" />
+            <source>set by {operator} at {time} UTC</source>
+            <translation>поставио/ла {operator} у {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="111" />
+            <source>{unit} is now {status} to {incident} ({set}) — your action was not applied</source>
+            <translation>јединица {unit} је сада {status} на интервенцији {incident} ({set}) — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="122" />
+            <source>{unit} is now {status} ({set}) — your action was not applied</source>
+            <translation>јединица {unit} је сада {status} ({set}) — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="146" />
+            <source>incident number {incident} was just taken</source>
+            <translation>број интервенције {incident} је управо заузет</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="150" />
+            <source>incident number {incident} was just taken by {operator} at {time} UTC</source>
+            <translation>број интервенције {incident} је управо заузео/ла {operator} у {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="210" />
+            <source>incident {incident} does not exist</source>
+            <translation>интервенција {incident} не постоји</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="221" />
+            <source>incident {incident} was closed meanwhile — your action was not applied</source>
+            <translation>интервенција {incident} је у међувремену затворена — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="241" />
+            <source>incident {incident} is open — your action was not applied</source>
+            <translation>интервенција {incident} је отворена — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="252" />
+            <source>incident {incident} was reopened meanwhile — your action was not applied</source>
+            <translation>интервенција {incident} је у међувремену поново отворена — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="259" />
+            <source>incident {incident} was reopened meanwhile by {operator} at {time} UTC — your action was not applied</source>
+            <translation>интервенцију {incident} је у међувремену поново отворио/ла {operator} у {time} UTC — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="293" />
+            <source>call {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>позив {key} је сада у стању {state} ({set}) — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="300" />
+            <source>alert {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>узбуна {key} је сада у стању {state} ({set}) — ваша радња није примењена</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>

@@ -5738,6 +5738,71 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <source>lat/lon out of range: {lat}, {lon}</source>
             <translation>širina/dužina van opsega: {lat}, {lon}</translation>
         </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="83" />
+            <source>set</source>
+            <translation>postavljeno</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="85" />
+            <source>set by {operator} at {time} UTC</source>
+            <translation>postavio/la {operator} u {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="111" />
+            <source>{unit} is now {status} to {incident} ({set}) — your action was not applied</source>
+            <translation>jedinica {unit} je sada {status} na intervenciji {incident} ({set}) — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="122" />
+            <source>{unit} is now {status} ({set}) — your action was not applied</source>
+            <translation>jedinica {unit} je sada {status} ({set}) — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="146" />
+            <source>incident number {incident} was just taken</source>
+            <translation>broj intervencije {incident} je upravo zauzet</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="150" />
+            <source>incident number {incident} was just taken by {operator} at {time} UTC</source>
+            <translation>broj intervencije {incident} je upravo zauzeo/la {operator} u {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="210" />
+            <source>incident {incident} does not exist</source>
+            <translation>intervencija {incident} ne postoji</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="221" />
+            <source>incident {incident} was closed meanwhile — your action was not applied</source>
+            <translation>intervencija {incident} je u međuvremenu zatvorena — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="241" />
+            <source>incident {incident} is open — your action was not applied</source>
+            <translation>intervencija {incident} je otvorena — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="252" />
+            <source>incident {incident} was reopened meanwhile — your action was not applied</source>
+            <translation>intervencija {incident} je u međuvremenu ponovo otvorena — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="259" />
+            <source>incident {incident} was reopened meanwhile by {operator} at {time} UTC — your action was not applied</source>
+            <translation>intervenciju {incident} je u međuvremenu ponovo otvorio/la {operator} u {time} UTC — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="293" />
+            <source>call {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>poziv {key} je sada u stanju {state} ({set}) — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="300" />
+            <source>alert {key} is now {state} ({set}) — your action was not applied</source>
+            <translation>uzbuna {key} je sada u stanju {state} ({set}) — vaša radnja nije primenjena</translation>
+        </message>
     </context>
     <context>
         <name>ReplaySession</name>
