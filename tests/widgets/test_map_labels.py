@@ -365,6 +365,43 @@ def test_a_pan_keeps_the_street_set_and_its_labels_clear(qtbot, map_widget, road
     assert placer.street_prepares == prepares + 1  # a new scale: chosen anew
 
 
+def test_a_pan_past_the_margin_chooses_the_new_street_set_for_the_next_frame(
+    qtbot, map_widget, roads
+) -> None:
+    """A SEL of a unit far off pans past the prepared margin: that frame places the
+    names it has in view (inside, clear), the set for the new view comes right after."""
+    from widgets.map.street_labels import MARGIN_PX
+
+    map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
+    map_widget.zoom_by(0.6)
+    paint(qtbot, map_widget)
+    placer = map_widget.label_placer()
+    layer = map_widget.street_label_layer()
+    prepares = placer.street_prepares
+    m_per_px = map_widget._vb.viewPixelSize()[0]
+    rect = map_widget.view_rect()
+    far = (MARGIN_PX + 150) * m_per_px
+    map_widget._vb.setRange(rect.translated(far, 0), padding=0)
+    map_widget.canvas.viewport().repaint()  # the frame that answers
+    assert placer.street_prepares == prepares
+    viewport = map_widget.canvas.viewport()
+    for boxes in layer.placed_boxes():
+        for box in boxes.tolist():
+            assert box[0] >= 0 and box[2] <= viewport.width()
+    qtbot.waitUntil(lambda: placer.street_prepares == prepares + 1, timeout=2000)
+    paint(qtbot, map_widget)
+    assert layer.shown()
+    street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
+    for _n, _t, box in placed_boxes(map_widget):
+        for a in street_boxes:
+            assert not overlap(a, box)
+    # Without a way to ask for it later, the set is chosen at once.
+    placer._later = None
+    map_widget._vb.setRange(map_widget.view_rect().translated(-far, 0), padding=0)
+    map_widget.canvas.viewport().repaint()
+    assert placer.street_prepares == prepares + 2
+
+
 def test_street_index_is_built_off_the_gui_thread(qtbot, map_widget, roads) -> None:
     map_widget.set_street_lines(street_lines_from_roads(roads))
     qtbot.waitUntil(map_widget.streets_ready, timeout=5000)

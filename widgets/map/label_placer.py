@@ -23,8 +23,12 @@ Contract:
   out; last the street names, from the set ``StreetLabelLayer.prepare``
   chose for this view and a margin around it (chosen anew only on a zoom, a
   resize or a pan past the margin: ``street_prepares``), each kept only if
-  all of it is free and inside the viewport. Labels whose anchors are off screen are culled
-  before any test.
+  all of it is free and inside the viewport. After a pan past the margin (at
+  the same scale) the pass places the names of the set it has that are in
+  view and asks for the new set through ``later`` (the next frame), so the
+  frame that answers a command (``SEL`` of a unit far off) is not held back
+  by choosing it; without ``later``, at once. Labels whose anchors are off
+  screen are culled before any test.
 * A pass that finds the view unchanged and every anchor and symbol within
   ``STILL_PX`` of where the last full pass saw it (units creeping between
   fixes), the same texts, musts and ranks, keeps that placement (``skipped``).
@@ -104,6 +108,7 @@ class LabelPlacer:
         self._clock = clock
         self._last_full = -math.inf  # clock time of the last full pass
         self._deferred = False  # a full pass asked for through ``later``
+        self._streets_deferred = False  # a new street set asked for through ``later``
         self._layers: list[tuple[float, str, LabelLayer]] = []
         self._over_symbols: set[str] = set()
         self._obstacles: list[tuple[Callable[[], tuple[np.ndarray, np.ndarray]], float]] = []
@@ -197,6 +202,10 @@ class LabelPlacer:
         self._deferred = False
         self.request()
 
+    def _on_streets_deferred(self) -> None:
+        self._streets_deferred = False
+        self.streets_changed()
+
     def run(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
         start = time.perf_counter()
         self.pending = False
@@ -283,8 +292,21 @@ class LabelPlacer:
         if streets is not None and streets.isVisible():
             key = (m11, m12, m21, m22, tdx, tdy, width, height)
             if self._street_key is None or not streets.covers(t, width, height):
-                streets.prepare(t, width, height, m_per_px)
-                self.street_prepares += 1
+                if (
+                    self._street_key is not None
+                    and streets.same_scale(t)
+                    and self._later is not None
+                ):
+                    # A pan past the margin (a unit selected far off, a long drag): this
+                    # frame places the names of the set it has that are in view; the set
+                    # for the new view is chosen for the next frame, so a frame that
+                    # answers a command is not held back by it.
+                    if not self._streets_deferred:
+                        self._streets_deferred = True
+                        self._later(0.0, self._on_streets_deferred)
+                else:
+                    streets.prepare(t, width, height, m_per_px)
+                    self.street_prepares += 1
             self._street_key = key
             self.street_count = streets.place(grid, t)
         self.last_ms = (time.perf_counter() - start) * 1000.0

@@ -12,9 +12,11 @@ Contract:
   long stretches first; one name at least ``REPEAT_PX`` from its own
   repeats). ``place(grid)`` then keeps the labels of that set whose boxes
   are free in the grid the point labels filled (one vectorised test per
-  frame) and returns how many it kept. A label's collision shape is a chain
-  of squares along its baseline, so a diagonal name does not block a whole
-  rectangle.
+  frame) and returns how many it kept. ``covers(transform, width, height)``
+  says the prepared set serves a view (a pan within the margin),
+  ``same_scale(transform)`` that it was prepared at that view's scale. A
+  label's collision shape is a chain of squares along its baseline, so a
+  diagonal name does not block a whole rectangle.
 * The layer paints through a device-coordinate cache: a frame where only
   units and tracks moved blits the street names; ``prepare`` and a
   placement that kept other labels invalidate it.
@@ -145,6 +147,12 @@ class StreetLabelLayer(pg.GraphicsObject):
             and left + key[4] + 2 * MARGIN_PX >= width
             and top + key[5] + 2 * MARGIN_PX >= height
         )
+
+    def same_scale(self, t: QTransform) -> bool:
+        """True when a set was prepared at this view's scale and rotation (a pan since,
+        or a resize: its names, moved with the view, are where they belong)."""
+        key = self._prep_key
+        return key is not None and key[:4] == (t.m11(), t.m12(), t.m21(), t.m22())
 
     def prepare(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
         """Choose the non-overlapping set of street labels for this view and
