@@ -66,7 +66,6 @@ from console.drills.services import crew_dispatch_service, wait_links_up
 from console.main_window import MainWindow
 from console.session.live import ConsoleSession
 from models.drills.events import END_BY_TRAINER
-from models.drills.injections import summary as injection_summary
 from models.drills.scenario import Scenario
 from widgets.trainer_panel import InjectionRow, ScoreSummary, TrainerPanelDock, TrainerStatus
 
@@ -87,10 +86,16 @@ def default_drill_url(scenario_id: str) -> str:
 
 
 def _rows(scenario: Scenario) -> list[InjectionRow]:
+    """The trainer panel's rows: each injection's summary in the console's language
+    (the drill reports' words, ``models.drills.report_texts.injection_text``)."""
+    from console.reports.drill_texts import report_language
+    from models.drills.report_texts import injection_text
+
+    lang = report_language()
     rows = []
     for injection in scenario.injections:
         try:
-            text = injection_summary(injection.type, injection.fields)
+            text = injection_text(lang, injection.type, injection.fields)
         except (KeyError, TypeError, ValueError):
             text = injection.type
         rows.append(InjectionRow(injection.index, float(injection.at_s), injection.type, text))
@@ -378,8 +383,8 @@ class DrillSession(QObject):
 
     def _write_reports(self, store: Store) -> tuple[Path, Path, DrillScore]:
         """Worker thread: score from the committed log, write JSON and HTML."""
-        from models.drills.report_html import write_html_report
-        from models.drills.report_json import write_json_report
+        from console.config.site import site_catalogue
+        from console.reports.drill_texts import write_drill_reports
         from models.drills.scoring import score_drill
 
         events = store.events_since(0)
@@ -388,8 +393,10 @@ class DrillSession(QObject):
         base = store.path if store.path is not None else drills_dir() / self.scenario.id
         json_path, html_path = base.with_suffix(".json"), base.with_suffix(".html")
         html_path.parent.mkdir(parents=True, exist_ok=True)
-        write_json_report(score, json_path)
-        write_html_report(score, self.scenario, html_path)
+        # In the console's language (Qt's translate is thread-safe): headings, verdicts,
+        # the injections' summaries; type names from the site's catalogue.
+        names = {t.code: t.name for t in site_catalogue(self.site).incident_types()}
+        write_drill_reports(score, self.scenario, json_path, html_path, names)
         _LOGGER.info("drill report: %s (score %.0f)", html_path, score.score)
         return json_path, html_path, score
 

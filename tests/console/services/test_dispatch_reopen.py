@@ -123,15 +123,16 @@ def test_dispatcher_refused_supervisor_reopens_and_the_log_says_the_same(store_u
             None, gather_report, store, incident, None
         )
         lines = [(entry.who, entry.text) for entry in report.timeline]
+        # The event log's own sentences (console.reports.event_text), one implementation.
         assert (
             "sam",
-            "Incident REOPENED: caller rang again: smoke in the stairwell "
+            f"{incident} REOPENED: caller rang again: smoke in the stairwell "
             "(was closed: false alarm)",
         ) in lines
         assert report.closed is None and report.disposition is None
         texts = [text for _who, text in lines]
-        reopen_text = next(text for text in texts if text.startswith("Incident REOPENED"))
-        assert texts.index("Incident closed: false alarm") < texts.index(reopen_text)
+        reopen_text = next(text for text in texts if text.startswith(f"{incident} REOPENED"))
+        assert texts.index(f"{incident} closed: false alarm") < texts.index(reopen_text)
         assert verify_chain(store).ok
 
     _run(store_url, body)
