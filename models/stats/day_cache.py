@@ -544,12 +544,15 @@ class _Gone:
         gone = np.zeros(n, dtype=bool)
         call_id, incident_id = cols.call_id, cols.incident_id
         unit_code = cols.codes["unit"]
-        for i in np.nonzero(kind == 0)[0].tolist():
-            gone[i] = call_id[i] in self.calls
-        for i in np.nonzero(kind == 1)[0].tolist():
-            gone[i] = incident_id[i] in self.incidents
-        for i in np.nonzero(kind == 2)[0].tolist():
-            gone[i] = (units[unit_code[i]], incident_id[i]) in self.responses
+        if self.calls:
+            for i in np.nonzero(kind == 0)[0].tolist():
+                gone[i] = call_id[i] in self.calls
+        if self.incidents:
+            for i in np.nonzero(kind == 1)[0].tolist():
+                gone[i] = incident_id[i] in self.incidents
+        if self.responses:
+            for i in np.nonzero(kind == 2)[0].tolist():
+                gone[i] = (units[unit_code[i]], incident_id[i]) in self.responses
         if self.raised:
             alert_rows = kind == 3
             gone[alert_rows] = np.isin(cols.start[alert_rows], list(self.raised))

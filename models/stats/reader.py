@@ -109,9 +109,10 @@ _SELECT = "SELECT seq, rx_time, kind, source, json_extract(payload, {fields}) FR
 # A window covering at least this share of the log's time span reads the kinds without first
 # finding its exact seq range (a scan of the rx_time index as long as the window).
 WIDE_SHARE = 0.5
-# Seqs per chunk read through the statistics index: a year of a city holds about 30,000 of the
-# statistics kinds' rows in 100,000 seqs (a few MB of JSON).
-CHUNK_SEQS = 100_000
+# Seqs per chunk read through the statistics index: a year of a city holds about 15,000 of the
+# statistics kinds' rows in 50,000 seqs (2 MB of JSON); a log of those kinds only, 50,000 rows
+# (some 30 MB of Python objects while a chunk is fed, two more chunks made meanwhile).
+CHUNK_SEQS = 50_000
 # One chunk of the index's rows as one JSON array of [seq, rx_time, kind, source, fields],
 # built by SQLite in one step. The fields are the index's own expression (read from the index,
 # as in _stat_query), made JSON again by json() so they come as an array, not as its text.

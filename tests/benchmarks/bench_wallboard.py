@@ -28,9 +28,9 @@ Printed per way, per second on the GUI thread: CPU time
 (``time.thread_time``, this thread's own work) and wall time (also holds
 other processes' time slices on a shared machine), p50 / p95 / p99 / max,
 with the load average; the old way's parts (apply, refresh, paint); how
-many seconds changed a chart's y range (the costliest: the whole chart and
-its y labels drawn again), their median, and how many seconds went over
-5 ms; the ratio old/new.
+many seconds changed a chart's y range (the costliest: every bar moved to
+the new scale and the y labels drawn again; the view itself never moves),
+their median, and how many seconds went over 5 ms; the ratio old/new.
 The first second (the window's first full paint) is left out. Never
 asserts on time; asserts that both ways show the same snapshot at the end.
 
