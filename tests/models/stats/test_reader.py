@@ -219,3 +219,46 @@ def test_the_chunk_query_reads_the_fields_from_the_index(city: Path) -> None:
         db.close()
     assert f"USING INDEX {stats_reader.STATS_INDEX}" in plan and "TEMP B-TREE" not in plan
     assert not [op for op in program if "json_extract" in str(op[4])]
+
+
+def test_receive_times_read_in_chunks_are_the_row_paths_whatever_their_text(
+    tmp_path: Path,
+) -> None:
+    """SQLite works out the store's own time texts to the microsecond (before 1970 too); any
+    other text is parsed in Python as before: the same floats either way."""
+    import sqlite3
+
+    log = Log()
+    for k in range(6):
+        log.offer(10 * k + 0.000001 * k, f"C{k}").answer(10 * k + 3.999999, f"C{k}")
+    path = log.write(tmp_path / "times.sqlite")
+    db = sqlite3.connect(path)
+    # The log refuses updates (triggers): lifted on this copy to give it other texts.
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        db.execute(f'DROP TRIGGER "{name}"')
+    texts = ("1969-12-31 23:59:59.500000", "1900-03-01 12:00:00.000001",
+             "2026-03-02 10:00:00", "2026-03-02T10:00:01.250000")  # fmt: skip
+    for seq, text in zip((1, 3, 5, 7), texts, strict=True):  # the first four offers
+        db.execute("UPDATE events SET rx_time = ? WHERE seq = ?", (text, seq))
+    db.commit()
+    db.close()
+    plain = tmp_path / "plain.sqlite"
+    plain.write_bytes(path.read_bytes())
+    db = sqlite3.connect(plain)
+    db.execute(f"DROP INDEX {stats_reader.STATS_INDEX}")  # the row by row path
+    db.commit()
+    db.close()
+    states = []
+    for where in (path, plain):
+        store = open_store_readonly(str(where), immutable=True)
+        try:
+            tracker = IntervalTracker()
+            stats_reader._feed_seqs(store, tracker, 0, store.last_seq())
+            states.append(tracker)
+        finally:
+            store.close()
+    chunked, rows = states
+    assert chunked.export_state() == rows.export_state()
+    offered = [c.offered for c in chunked.calls.values()]
+    assert offered[:4] == [-0.5, -2203847999.999999, 1772445600.0, 1772445601.25]
+    assert offered[4] == (T0 + timedelta(seconds=40.000004)).timestamp()
