@@ -9,7 +9,9 @@ never sees a hash. Its requests: ``sigAddRequested(name, role, password)``,
 when they differ nothing is requested and the dialog says so. The console
 answers with ``show_result(ok, message)`` (a refusal names the role needed)
 and a fresh ``set_operators``. Selecting a row puts its name and role in the
-fields. Shown with ``open()``; registered with ``track_dialog``.
+fields. Roles are shown by their names in the console's language (the
+roles are marked ``Refusal`` in ``models.operators.roles``) and requested by
+their codes. Shown with ``open()``; registered with ``track_dialog``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from widgets.dialogs import track_dialog
+
+
+def role_name(role: str) -> str:
+    """A role's name in the console's language (its code when not translated)."""
+    return QCoreApplication.translate("Refusal", role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +78,8 @@ class OperatorsDialog(QDialog):
         form = QFormLayout()
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
-        self.role_combo.addItems(list(roles))
+        for role in roles:
+            self.role_combo.addItem(role_name(role), role)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit = QLineEdit()
@@ -111,9 +119,12 @@ class OperatorsDialog(QDialog):
             state = self.tr("disabled") if row.disabled else self.tr("enabled")
             if not row.has_password:
                 state += self.tr(", no password")
-            cells = (row.name, row.role, state, ", ".join(row.positions))
+            cells = (row.name, role_name(row.role), state, ", ".join(row.positions))
             for column, text in enumerate(cells):
-                self.table.setItem(i, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setData(Qt.ItemDataRole.UserRole, row.role)
+                self.table.setItem(i, column, item)
 
     def show_result(self, ok: bool, message: str) -> None:
         colour = "" if ok else "color: #b00020; font-weight: bold;"
@@ -133,6 +144,9 @@ class OperatorsDialog(QDialog):
             return None
         return name
 
+    def _role(self) -> str:
+        return str(self.role_combo.currentData() or self.role_combo.currentText())
+
     def _password(self) -> str | None:
         if self.password_edit.text() != self.again_edit.text():
             self.show_result(False, self.tr("The two passwords differ."))
@@ -143,11 +157,11 @@ class OperatorsDialog(QDialog):
         name = self._name()
         password = self._password() if name else None
         if name and password is not None:
-            self.sigAddRequested.emit(name, self.role_combo.currentText(), password)
+            self.sigAddRequested.emit(name, self._role(), password)
 
     def _on_role_clicked(self) -> None:
         if name := self._name():
-            self.sigRoleRequested.emit(name, self.role_combo.currentText())
+            self.sigRoleRequested.emit(name, self._role())
 
     def _on_password_clicked(self) -> None:
         name = self._name()
@@ -168,4 +182,6 @@ class OperatorsDialog(QDialog):
         if name is not None:
             self.name_edit.setText(name.text())
         if role is not None:
-            self.role_combo.setCurrentText(role.text())
+            index = self.role_combo.findData(role.data(Qt.ItemDataRole.UserRole))
+            if index >= 0:
+                self.role_combo.setCurrentIndex(index)

@@ -8,7 +8,10 @@ asyncio task; a refusal
 is shown under the command line and in the status bar as ``"what: reason"``,
 never raised: ``what`` as the controller's ``_action_word(what)`` gives it in
 the console's language, the reason as ``console.controllers.refusals.
-refusal_text`` shows it (translated, values isolated). Anything else
+refusal_text`` shows it (translated, values isolated), joined by
+``refused_line(what, reason)``, a template of context ``ActionController``
+each language writes its way (French "dispatch : …" with a no-break space,
+Hebrew and Arabic led by a right-to-left mark). Anything else
 propagates to the console's error handler.
 ``wait_idle()`` returns once every action started so far has finished (for
 tests and shutdown). ``_timer(ms, slot)`` makes a repeating timer owned by
@@ -22,7 +25,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from console.controllers.eager_task import start_eagerly
 from console.controllers.refusals import refusal_text
@@ -33,6 +36,15 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 REFUSAL_SHOWN_MS = 10_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionController", text)
+
+
+def refused_line(what: str, reason: str) -> str:
+    """``what`` (an action's word, translated) and why it was refused, as one line."""
+    return _tr("{what}: {reason}").format(what=what, reason=reason)
 
 
 class ActionController(QObject):
@@ -58,7 +70,7 @@ class ActionController(QObject):
         try:
             return await action
         except self.REFUSALS as exc:
-            self._refuse(f"{what}: {refusal_text(exc)}")
+            self._refuse(refused_line(what, refusal_text(exc)))
         return None
 
     def _action_word(self, what: str) -> str:

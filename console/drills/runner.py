@@ -21,11 +21,15 @@ record on the pty, AML or PIDF-LO POST), radar tracks (a target moving along
 its path at ``speed_mps``, one report every ``interval_s`` drill seconds,
 in the background), zone alarms, CAP alerts (always Exercise), link
 failures and recoveries, notes (nothing sent). An injection that cannot be
-sent is logged and recorded with the reason in its summary; the drill goes
-on. ``await end(reason)`` stops everything and writes ``drill.clock`` and
-``drill.ended``; ``await wait_ended()``. Listeners added with
-``add_listener(fn)`` get a ``RunnerStatus`` on every change. Every event the
-runner writes has source ``drill:runner``.
+sent is logged and recorded with the reason in its summary (and as
+``not_sent``); the drill goes on. Beside the English ``summary``, the
+injection events carry ``fields``: what the summary is made from
+(``models.drills.injections.summary_fields``), so the event log words it in
+the reader's language (``console.reports.event_text``). ``await end(reason)``
+stops everything and writes ``drill.clock`` and ``drill.ended``; ``await
+wait_ended()``. Listeners added with ``add_listener(fn)`` get a
+``RunnerStatus`` on every change. Every event the runner writes has source
+``drill:runner``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from console.drills.clock import RunClock
 from console.drills.polyline import Polyline
 from models.drills import events as dev
 from models.drills.injections import summary as injection_summary
+from models.drills.injections import summary_fields
 from models.operators.headless import os_user
 from models.store import NewEvent
 
@@ -236,21 +241,27 @@ class DrillRunner:
             text = injection_summary(kind, fields)
         except (KeyError, TypeError, ValueError):
             text = kind
+        words = summary_fields(kind, fields) if text != kind else None
+        not_sent: str | None = None
         try:
             await self._send(injection, kind)
         except Exception as exc:  # the drill goes on; the trainer sees why in the log
             _LOGGER.warning("drill inject #%s (%s) not sent: %s", injection.index, kind, exc)
             text = f"{text} — not sent: {exc}"
+            not_sent = str(exc)
         drill_s = self.drill_s
         at_s = float(getattr(injection, "at_s", drill_s))
         index = int(getattr(injection, "index", 0))
         if not manual:
             payload = dev.injected_payload(index, kind, at_s, drill_s, text)
-            self._write(dev.DRILL_INJECTED, payload, signed=True)
         else:
             by = manual_by or self.trainer or os_user()  # a hand is someone's, never "trainer"
             payload = dev.manual_payload(index, kind, at_s, drill_s, text, by)
-            self._write(dev.DRILL_MANUAL, payload, signed=True)
+        if words is not None:
+            payload["fields"] = words
+        if not_sent is not None:
+            payload["not_sent"] = not_sent
+        self._write(dev.DRILL_MANUAL if manual else dev.DRILL_INJECTED, payload, signed=True)
         self.injected += 1
         self.last = text
         self._notify()

@@ -7,7 +7,10 @@ get a generic summary, never an exception; the notification chain's
 (``drill.*``) and ``headless.started`` read as sentences, as do every
 ``operator.*`` event (sign-in, failed attempt with its reason, sign-out,
 shift change, password and role changes, disabling, break-glass sessions;
-never a password hash) and ``incident.reopened``); ``position_update(event)``
+never a password hash) and ``incident.reopened``; a drill's injection is
+worded from the ``fields`` its event carries, in the reader's language
+(``models.drills.report_texts.injection_text``), and by its stored English
+``summary`` for events from before them); ``position_update(event)``
 extracts a unit's new position from a committed ``frame.decoded`` event, or
 None.
 ``place_summary(payload)`` says what an ``incident.created`` or
@@ -593,6 +596,38 @@ def _drill_clock(seconds: Any) -> str:
     return _l(f"{whole // 60}:{whole % 60:02d}")
 
 
+def _injection_type(code: Any) -> str:
+    """An injection's type ("call", "track", ...) by the drill reports' word for it."""
+    from models.drills.report_texts import INJECTION_TYPES
+
+    source = INJECTION_TYPES.get(str(code))
+    if source is None:
+        return _l(code)
+    return _i(QCoreApplication.translate("DrillReport", source))
+
+
+def _injection_summary(p: dict[str, Any]) -> str:
+    """What an injection did: made from the ``fields`` it was made from (events written
+    since they carry them), in the reader's language; else the English summary stored."""
+    fields = p.get("fields")
+    if isinstance(fields, dict):
+        from console.reports.drill_texts import report_language
+        from models.drills.report_texts import injection_text
+
+        try:
+            text = injection_text(report_language(), str(p.get("type")), fields)
+        except (KeyError, TypeError, ValueError, IndexError):
+            text = None
+        if text is not None:
+            not_sent = p.get("not_sent")
+            if not_sent:
+                return _tr("{summary} — not sent: {error}").format(
+                    summary=_i(text), error=_i(not_sent)
+                )
+            return _i(text)
+    return _i(p.get("summary"))
+
+
 def _drill_summary(kind: str, p: dict[str, Any]) -> str:
     """A drill's own events (``models.drills.events``): start, clock, injections, end."""
     if kind == "drill.started":
@@ -612,9 +647,9 @@ def _drill_summary(kind: str, p: dict[str, Any]) -> str:
     if kind in ("drill.injected", "drill.manual"):
         fields = {
             "n": p.get("index"),
-            "type": _l(p.get("type")),
+            "type": _injection_type(p.get("type")),
             "time": _drill_clock(p.get("drill_s")),
-            "summary": _i(p.get("summary")),
+            "summary": _injection_summary(p),
         }
         if kind == "drill.manual":
             return _tr("drill {time}: trainer {by} injected #{n} ({type}): {summary}").format(

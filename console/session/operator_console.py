@@ -43,8 +43,9 @@ from collections.abc import Coroutine
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.idle_lock import IdleLockOverlay, IdleWatch
 from widgets.operators_dialog import OperatorRow, OperatorsDialog
 from widgets.signin_dialog import SignInDialog
@@ -56,6 +57,16 @@ if TYPE_CHECKING:
 _LOGGER = logging.getLogger(__name__)
 
 BREAK_GLASS_CHECK_MS = 1_000
+
+
+def role_label(role: str) -> str:
+    """A role's name in the console's language (the roles are marked ``Refusal`` in
+    ``models.operators.roles``), isolated in a right-to-left console."""
+    return shown_isolated(QCoreApplication.translate("Refusal", role))
+
+
+def _name(name: str) -> str:
+    return shown_isolated(name)
 
 
 class OperatorConsole(QObject):
@@ -123,7 +134,7 @@ class OperatorConsole(QObject):
         if glass is not None and session is not None:
             left = max(0, int((glass.until - datetime.now(UTC)).total_seconds() // 60))
             text = self.tr("EMERGENCY SESSION: {name} ({role}), {left} min left").format(
-                name=glass.name, role=glass.role, left=left
+                name=_name(glass.name), role=role_label(glass.role), left=shown_ltr(left)
             )
             self.window.set_operator_status(text, alarm=True)
         elif session is None:
@@ -132,7 +143,7 @@ class OperatorConsole(QObject):
                 alarm=True,
             )
         else:
-            text = self.tr("{name} ({role})").format(name=session.name, role=session.role)
+            text = self.who(session.name, session.role)
             if op.holds_store:
                 text = self.tr("{who} — no password yet: full rights of this store file").format(
                     who=text
@@ -149,11 +160,15 @@ class OperatorConsole(QObject):
         return self.tr(
             "BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}"
         ).format(
-            name=glass.name,
-            position=self.operator.position,
-            until=f"{glass.until:%H:%M}",
-            reason=glass.reason,
+            name=_name(glass.name),
+            position=shown_ltr(self.operator.position),
+            until=shown_ltr(f"{glass.until:%H:%M}"),
+            reason=shown_isolated(glass.reason),
         )
+
+    def who(self, name: str, role: str) -> str:
+        """"name (role)" in the console's language."""
+        return self.tr("{name} ({role})").format(name=_name(name), role=role_label(role))
 
     def _on_operator_changed(self) -> None:
         self._show_who()
@@ -168,7 +183,7 @@ class OperatorConsole(QObject):
                 self.dialog.done_signed_in()
             self.window.statusBar().showMessage(
                 self.tr("signed in as {name}: the database has stored it").format(
-                    name=session.name
+                    name=_name(session.name)
                 ),
                 10_000,
             )
@@ -192,7 +207,7 @@ class OperatorConsole(QObject):
         site = self.session.site.name
         current = self.operator.session()
         title = (
-            self.tr("Change operator — {name} hands over").format(name=current.name)
+            self.tr("Change operator — {name} hands over").format(name=_name(current.name))
             if change and current is not None
             else None
         )
@@ -315,12 +330,12 @@ class OperatorConsole(QObject):
                 self.tr(
                     "{name} has no password, so this position cannot lock: set one "
                     "(dispatch-console operators passwd STORE {name})"
-                ).format(name=session.name),
+                ).format(name=_name(session.name)),
                 10_000,
             )
             return
         self.operator.lock()
-        self.overlay.show_locked(f"{session.name} ({session.role})")
+        self.overlay.show_locked(self.who(session.name, session.role))
         self._show_who()
 
     def _on_overlay_unlock_requested(self, password: str) -> None:
@@ -379,23 +394,23 @@ class OperatorConsole(QObject):
     def _on_operators_add_requested(self, name: str, role: str, password: str) -> None:
         from models.operators.manage import add_operator
 
-        done = self.tr("{name} added ({role})").format(name=name, role=role)
+        done = self.tr("{name} added ({role})").format(name=_name(name), role=role_label(role))
         self._manage(add_operator, name, role, password, done=done)
 
     def _on_operators_role_requested(self, name: str, role: str) -> None:
         from models.operators.manage import change_role
 
-        done = self.tr("{name} is now {role}").format(name=name, role=role)
+        done = self.tr("{name} is now {role}").format(name=_name(name), role=role_label(role))
         self._manage(change_role, name, role, done=done)
 
     def _on_operators_disable_requested(self, name: str, reason: str) -> None:
         from models.operators.manage import disable_operator
 
-        done = self.tr("{name} disabled").format(name=name)
+        done = self.tr("{name} disabled").format(name=_name(name))
         self._manage(disable_operator, name, reason, done=done)
 
     def _on_operators_password_requested(self, name: str, password: str) -> None:
         from models.operators.manage import change_password
 
-        done = self.tr("password of {name} changed").format(name=name)
+        done = self.tr("password of {name} changed").format(name=_name(name))
         self._manage(change_password, name, password, done=done)

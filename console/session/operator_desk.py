@@ -39,8 +39,15 @@ events in the one log through the session's group-commit writer:
   queued in the writer (stored when the database returns);
   ``end_break_glass(reason)`` (or a normal sign-in) ends it with
   ``operator.break_glass_ended``.
-Each returns a ``DeskOutcome`` (ok, message for the person); nothing raises
-for a refusal.
+Each returns a ``DeskOutcome``; nothing raises for a refusal. Its ``said``
+is what happened as a ``models.refusal.Refusal`` of context ``OperatorDesk``
+(an English template marked for translation and its values: names isolated,
+roles as their translated names, a nested problem translated in turn);
+``message`` is that sentence in the console's language, as the person reads
+it (``console.controllers.refusals.refusal_text``: made when read, on the GUI
+thread), ``english`` the same in English (logs). The sign-in module's outcomes
+(``models.operators.signin``) are worded here from their events (the failure's
+reason, the session begun or ended), so the person reads them translated.
 """
 
 from __future__ import annotations
@@ -51,13 +58,15 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from math import ceil
 from typing import Any
 
 from console.config.site import OperatorPolicy
 from console.services.committed_actions import await_committed, utc_now
 from console.session.operator import BreakGlass, PositionOperator
 from models.operators import events as ev
+from models.refusal import Listed, Reason, Refusal, Text
 from models.store import guards
 
 _LOGGER = logging.getLogger(__name__)
@@ -117,12 +126,144 @@ def prepare(
     return operator, first
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` as translatable under ``context`` for pyside6-lupdate; returns it."""
+    return text
+
+
+class Said(Refusal):
+    """What the desk tells the person: a template of context ``OperatorDesk`` and its values."""
+
+    context = "OperatorDesk"
+
+
+def said(template: str, /, **values: Any) -> Said:
+    return Said(template, **values)
+
+
+def _problem(why: Any) -> Refusal:
+    """A reason from elsewhere (the store's guard, the session's offline reason) as a value:
+    translated when it is a refusal or keeps one, else shown as the text it is."""
+    if isinstance(why, Refusal):
+        return why
+    if isinstance(why, Reason):
+        return why.refusal
+    return Refusal(str(why))  # a plain sentence: shown as it is
+
+
+def _role(role: str) -> Refusal:
+    """A role's name as a phrase translated where shown (the roles are marked ``Refusal``)."""
+    return Refusal(role)
+
+
+DATABASE_NO_CONFIRM = QT_TRANSLATE_NOOP(
+    "OperatorDesk",
+    "the database did not confirm within {seconds} s"
+    " (it is kept and stored when the database answers)",
+)
+DATABASE_REFUSED = QT_TRANSLATE_NOOP("OperatorDesk", "the database refused it: {error}")
+FIRST_ADMIN_NOT_STORED = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "the first administrator was not stored: {problem}"
+)
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("OperatorDesk", "not signed in: {problem}")
+CANNOT_SIGN_IN = QT_TRANSLATE_NOOP("OperatorDesk", "cannot sign in: {problem}")
+LOG_LACKS_SIGN_IN = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "not signed in: the log does not show the sign-in"
+)
+NOBODY_HERE = QT_TRANSLATE_NOOP("OperatorDesk", "nobody is signed in here: sign in")
+NOBODY_SIGNED_IN_HERE = QT_TRANSLATE_NOOP("OperatorDesk", "nobody is signed in here")
+EMERGENCY_ENDED = QT_TRANSLATE_NOOP("OperatorDesk", "the emergency session ended")
+NOT_SIGNED_OUT = QT_TRANSLATE_NOOP("OperatorDesk", "not signed out: {problem}")
+SIGN_IN_FIRST = QT_TRANSLATE_NOOP("OperatorDesk", "sign in first")
+NOT_STORED = QT_TRANSLATE_NOOP("OperatorDesk", "not stored: {problem}")
+DONE = QT_TRANSLATE_NOOP("OperatorDesk", "done")
+NO_EMERGENCY_SESSIONS = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "this site does not allow emergency sessions"
+)
+DATABASE_REACHABLE = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "the database is reachable: sign in with your password"
+)
+EMERGENCY_NEEDS = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "an emergency session needs your name and the reason"
+)
+EMERGENCY_STARTED = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "emergency session for {name} until {until} UTC"
+)
+# The sign-in module's outcomes, worded from their events.
+SIGNED_IN_AS = QT_TRANSLATE_NOOP("OperatorDesk", "signed in as {name} ({role})")
+TOOK_OVER = QT_TRANSLATE_NOOP("OperatorDesk", "{name} ({role}) took over from {previous}")
+SIGNED_OUT_AS = QT_TRANSLATE_NOOP("OperatorDesk", "{name} signed out")
+BACKING_OFF = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "too many failed sign-ins for {name}: try again in {seconds} s"
+)
+UNKNOWN_OPERATOR = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "no operator is named '{name}': check the name or ask a supervisor"
+)
+ACCOUNT_DISABLED = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "the account {name} is disabled: ask a supervisor"
+)
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("OperatorDesk", "wrong password for {name}")
+SIGNED_IN_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "OperatorDesk", "{name} is already signed in at {positions}: sign out there first"
+)
+
+
+def worded(outcome: Any, state: Any, position: str, now: datetime) -> Refusal:
+    """A ``models.operators.signin`` outcome as the desk says it, from its first event.
+
+    ``state`` is the operators' state the outcome was decided on (before its events
+    are applied: the back-off's seconds are read from it at ``now``). An outcome
+    this desk does not know how to word is its English message, shown as it is."""
+    first = outcome.events[0] if outcome.events else None
+    payload = (first.payload or {}) if first is not None else {}
+    name = Text(payload.get("name", ""))
+    if first is None:
+        return Refusal(outcome.message)
+    if first.kind == ev.SIGNED_IN:
+        return said(SIGNED_IN_AS, name=name, role=_role(payload.get("role", "")))
+    if first.kind == ev.CHANGED:
+        previous = Text(payload.get("previous", ""))
+        return said(TOOK_OVER, name=name, role=_role(payload.get("role", "")), previous=previous)
+    if first.kind == ev.SIGNED_OUT:
+        return said(SIGNED_OUT_AS, name=name)
+    if first.kind != ev.SIGN_IN_FAILED:
+        return Refusal(outcome.message)
+    why = payload.get("reason")
+    if why == ev.BACKING_OFF:
+        seconds = ceil(state.backoff_remaining(str(name), now))
+        return said(BACKING_OFF, name=name, seconds=seconds)
+    if why == ev.UNKNOWN_OPERATOR:
+        return said(UNKNOWN_OPERATOR, name=name)
+    if why == ev.ACCOUNT_DISABLED:
+        return said(ACCOUNT_DISABLED, name=name)
+    if why == ev.WRONG_PASSWORD:
+        return said(WRONG_PASSWORD, name=name)
+    if why == ev.SIGNED_IN_ELSEWHERE:
+        elsewhere = [p for p in state.positions_of(str(name)) if p != position]
+        return said(SIGNED_IN_ELSEWHERE, name=name, positions=Listed(elsewhere))
+    return Refusal(outcome.message)
+
+
 @dataclass(frozen=True, slots=True)
 class DeskOutcome:
     ok: bool
-    message: str
+    said: Refusal | None  # None: nothing to say
     offline: bool = False  # refused because the database is unreachable
     pending: bool = False  # submitted, not confirmed in time: it counts if stored later
+
+    @property
+    def message(self) -> str:
+        """What the person reads, in the console's language ("" when nothing)."""
+        if self.said is None:
+            return ""
+        from console.controllers.refusals import refusal_text
+
+        return refusal_text(self.said)
+
+    @property
+    def english(self) -> str:
+        """The same in English (logs)."""
+        return "" if self.said is None else str(self.said)
 
 
 class OperatorDesk:
@@ -140,13 +281,14 @@ class OperatorDesk:
         self._lock = asyncio.Lock()
         self.unconfirmed = False  # the last append timed out waiting for its commit
         self.guard_refusal: str | None = None  # why the last guarded append was refused
+        # (a models.refusal.Reason when the guard words it so: translated where shown)
         # Who is signed in where, as this position's commit guards read it from the log.
         # Seeded with a copy of the state loaded at start: the first check folds only the tail.
         self._sessions = guards.OperatorSessions(copy.deepcopy(operator.state))
 
     # -- appending ------------------------------------------------------------------
 
-    async def _append(self, events: list[Any], guard: Any = None) -> str | None:
+    async def _append(self, events: list[Any], guard: Any = None) -> Refusal | None:
         """Submit ``events`` (together, if ``guard`` passes at commit); None once committed
         and applied, else why not (a guard's refusal is also kept in ``guard_refusal``)."""
         from models.store.receipt import GuardRefused
@@ -164,16 +306,14 @@ class OperatorDesk:
             await asyncio.wait_for(self.operator.wait_applied(last.seq), COMMIT_TIMEOUT_S)
         except TimeoutError:
             self.unconfirmed = True
-            return (
-                f"the database did not confirm within {COMMIT_TIMEOUT_S:.0f} s "
-                "(it is kept and stored when the database answers)"
-            )
+            return said(DATABASE_NO_CONFIRM, seconds=f"{COMMIT_TIMEOUT_S:.0f}")
         except GuardRefused as exc:
-            self.guard_refusal = str(exc)
-            return str(exc)
+            why = exc.args[0] if len(exc.args) == 1 else str(exc)
+            self.guard_refusal = why if isinstance(why, str) else str(why)
+            return _problem(self.guard_refusal)
         except Exception as exc:  # the writer's failure, for the person
             _LOGGER.warning("operator events not stored: %s", exc)
-            return f"the database refused it: {exc}"
+            return said(DATABASE_REFUSED, error=Text(str(exc)))
         return None
 
     # -- start ------------------------------------------------------------------------
@@ -185,17 +325,18 @@ class OperatorDesk:
         async with self._lock:
             problem = await self._append(first_events)
             if problem is not None:
-                return DeskOutcome(False, f"the first administrator was not stored: {problem}")
+                return DeskOutcome(False, said(FIRST_ADMIN_NOT_STORED, problem=problem))
             known = self.operator.state.operator(self.os_user)
             if known is None or known.password_hash is not None or known.disabled:
-                return DeskOutcome(False, "")
-            outcome = sign_in_os_user(
-                self.operator.state, self.operator.position, self.os_user, utc_now()
-            )
+                return DeskOutcome(False, None)
+            now = utc_now()
+            op = self.operator
+            outcome = sign_in_os_user(op.state, op.position, self.os_user, now)
+            words = worded(outcome, op.state, op.position, now)
             problem = await self._append(outcome.events)
             if problem is not None:
-                return DeskOutcome(False, f"not signed in: {problem}")
-            return DeskOutcome(outcome.ok, outcome.message)
+                return DeskOutcome(False, said(NOT_SIGNED_IN, problem=problem))
+            return DeskOutcome(outcome.ok, words)
 
     # -- sign-in, unlock, sign-out ----------------------------------------------------
 
@@ -204,10 +345,11 @@ class OperatorDesk:
 
         why = self.offline()
         if why is not None:
-            return DeskOutcome(False, f"cannot sign in: {why}", offline=True)
+            return DeskOutcome(False, said(CANNOT_SIGN_IN, problem=_problem(why)), offline=True)
         async with self._lock:
             op = self.operator
             loop = asyncio.get_running_loop()
+            now = utc_now()
             # argon2 costs a few hundred ms of one core: never on the GUI thread.
             outcome = await loop.run_in_executor(
                 None,
@@ -216,10 +358,11 @@ class OperatorDesk:
                     op.position,
                     name,
                     password,
-                    utc_now(),
+                    now,
                     allow_multiple=op.policy.allow_multiple_positions,
                 ),
             )
+            words = worded(outcome, op.state, op.position, now)  # before its events apply
             guard = None
             if outcome.ok and not op.policy.allow_multiple_positions:
                 guard = guards.operator_not_elsewhere(name.strip(), op.position, self._sessions)
@@ -228,16 +371,16 @@ class OperatorDesk:
                 return await self._refused_elsewhere(name.strip(), self.guard_refusal)
             if problem is not None:
                 pending = outcome.ok and self.unconfirmed
-                return DeskOutcome(False, f"not signed in: {problem}", True, pending)
+                return DeskOutcome(False, said(NOT_SIGNED_IN, problem=problem), True, pending)
             if not outcome.ok:
-                return DeskOutcome(False, outcome.message)
+                return DeskOutcome(False, words)
             session = op.state.session(op.position)
             if session is None or session.name != name.strip():
-                return DeskOutcome(False, "not signed in: the log does not show the sign-in")
+                return DeskOutcome(False, said(LOG_LACKS_SIGN_IN))
             if op.break_glass is not None:
                 await self._end_break_glass_locked("signed in normally")
             op.unlock()
-            return DeskOutcome(True, outcome.message)
+            return DeskOutcome(True, words)
 
     async def _refused_elsewhere(self, name: str, reason: str) -> DeskOutcome:
         """Another position signed in as ``name`` first: log the refused attempt."""
@@ -254,12 +397,12 @@ class OperatorDesk:
         problem = await self._append([failed])
         if problem is not None:
             _LOGGER.warning("refused sign-in of %s not logged yet: %s", name, problem)
-        return DeskOutcome(False, f"not signed in: {reason}")
+        return DeskOutcome(False, said(NOT_SIGNED_IN, problem=_problem(reason)))
 
     async def unlock(self, password: str) -> DeskOutcome:
         session = self.operator.state.session(self.operator.position)
         if session is None:
-            return DeskOutcome(False, "nobody is signed in here: sign in")
+            return DeskOutcome(False, said(NOBODY_HERE))
         return await self.sign_in(session.name, password)
 
     async def sign_out(self, reason: str = "signed out") -> DeskOutcome:
@@ -269,15 +412,19 @@ class OperatorDesk:
             op = self.operator
             if op.break_glass is not None:
                 await self._end_break_glass_locked(reason)
-                return DeskOutcome(True, "the emergency session ended")
-            outcome = sign_out(op.state, op.position, utc_now(), reason)
+                return DeskOutcome(True, said(EMERGENCY_ENDED))
+            if op.state.session(op.position) is None:
+                return DeskOutcome(False, said(NOBODY_SIGNED_IN_HERE))
+            now = utc_now()
+            outcome = sign_out(op.state, op.position, now, reason)
+            words = worded(outcome, op.state, op.position, now)
             if not outcome.ok:
-                return DeskOutcome(False, outcome.message)
+                return DeskOutcome(False, words)
             problem = await self._append(outcome.events)
             if problem is not None:
-                return DeskOutcome(False, f"not signed out: {problem}", offline=True)
+                return DeskOutcome(False, said(NOT_SIGNED_OUT, problem=problem), offline=True)
             op.unlock()
-            return DeskOutcome(True, outcome.message)
+            return DeskOutcome(True, words)
 
     # -- managing operators -------------------------------------------------------------
 
@@ -288,12 +435,12 @@ class OperatorDesk:
 
         why = self.offline()
         if why is not None:
-            return DeskOutcome(False, why, offline=True)
+            return DeskOutcome(False, _problem(why), offline=True)
         async with self._lock:
             op = self.operator
             session = op.session()
             if session is None or op.locked:
-                return DeskOutcome(False, "sign in first")
+                return DeskOutcome(False, said(SIGN_IN_FIRST))
             actor = Actor(session.name, None if op.holds_store else session.role)
             loop = asyncio.get_running_loop()
             try:  # hashing a new password: off the GUI thread
@@ -301,13 +448,11 @@ class OperatorDesk:
                     None, lambda: decide(op.state, actor, *args, utc_now())
                 )
             except (Refused, OperatorError) as exc:
-                from console.controllers.refusals import refusal_text
-
-                return DeskOutcome(False, refusal_text(exc))
+                return DeskOutcome(False, Refusal.of(exc))
             problem = await self._append(events)
             if problem is not None:
-                return DeskOutcome(False, f"not stored: {problem}", offline=True)
-            return DeskOutcome(True, "done")
+                return DeskOutcome(False, said(NOT_STORED, problem=problem), offline=True)
+            return DeskOutcome(True, said(DONE))
 
     # -- break-glass ------------------------------------------------------------------------
 
@@ -323,19 +468,20 @@ class OperatorDesk:
         op = self.operator
         minutes = op.policy.break_glass_minutes
         if minutes <= 0:
-            return DeskOutcome(False, "this site does not allow emergency sessions")
+            return DeskOutcome(False, said(NO_EMERGENCY_SESSIONS))
         if self.offline() is None:
-            return DeskOutcome(False, "the database is reachable: sign in with your password")
+            return DeskOutcome(False, said(DATABASE_REACHABLE))
         name, reason = name.strip(), reason.strip()
         if not name or not reason:
-            return DeskOutcome(False, "an emergency session needs your name and the reason")
+            return DeskOutcome(False, said(EMERGENCY_NEEDS))
         now = utc_now()
         glass = BreakGlass(name, BREAK_GLASS_ROLE, reason, now, now + timedelta(minutes=minutes))
         event = ev.break_glass(op.position, name, glass.role, reason, minutes, glass.until, now)
         self.writer.submit(event)  # held and retried by the writer until the store returns
         op.start_break_glass(glass)
         _LOGGER.warning("BREAK-GLASS session for %s at %s: %s", name, op.position, reason)
-        return DeskOutcome(True, f"emergency session for {name} until {glass.until:%H:%M} UTC")
+        until = f"{glass.until:%H:%M}"
+        return DeskOutcome(True, said(EMERGENCY_STARTED, name=Text(name), until=until))
 
     async def end_break_glass(self, reason: str) -> None:
         async with self._lock:

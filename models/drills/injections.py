@@ -294,3 +294,42 @@ def summary(entry_type: str, fields: Mapping[str, Any]) -> str:
     if entry_type in ("link_down", "link_up"):
         return f"link {f['link']} {'down' if entry_type == 'link_down' else 'up'}"
     return f"note: {f.get('text', '')}"
+
+
+#: The fields each injection type's summary is made from (``summary``,
+#: ``models.drills.report_texts.injection_text``).
+SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
+    "call": ("caller", "via", "class_of_service", "lat", "lon", "uncertainty_m"),
+    "rebid": ("caller", "via", "class_of_service", "lat", "lon", "uncertainty_m"),
+    "track": ("track", "sensor", "via", "path", "speed_mps"),
+    "zone_alarm": ("state", "sensor", "zone"),
+    "cap": ("msg_type", "identifier", "event"),
+    "link_down": ("link",),
+    "link_up": ("link",),
+    "note": ("text",),
+}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def summary_fields(entry_type: str, fields: Mapping[str, Any]) -> dict[str, Any] | None:
+    """What an injection's summary is made from, as JSON values, for the payload of
+    ``drill.injected``/``drill.manual`` (key ``fields``): the event log words the
+    summary from them in the reader's language. None for an unknown type or when the
+    summary made again from them would differ from ``summary(entry_type, fields)``."""
+    keys = SUMMARY_FIELDS.get(entry_type)
+    if keys is None:
+        return None
+    kept = {key: _plain(fields[key]) for key in keys if key in fields}
+    try:
+        if summary(entry_type, kept) != summary(entry_type, fields):
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    return kept

@@ -26,7 +26,8 @@ Contract:
   segment, so each guard sees everything before it projected; a refused
   group appends nothing. A ``RejectedGroup`` stands for the guard of a group
   already turned into rejected rows: appended as they are, its receipts
-  refused with ``GuardRefused`` naming the rows' seq.
+  refused with ``GuardRefused`` naming the rows' seq (``rejected_reason``: a
+  ``models.refusal.Reason``, English as ``str``, translated where shown).
 - Rows about to be inserted are listed in ``in_flight`` (under the backlog's
   lock) until the caller has settled them (``clear_in_flight``): a spill
   written meanwhile marks them "in doubt" with the seq and hash they would
@@ -51,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, insert, text
 
+from models.refusal import QT_TRANSLATE_NOOP, Reason, Text, reason
 from models.store import queries, spill
 from models.store.batch_rows import number_and_hash
 from models.store.events import StoredEvent
@@ -74,6 +76,21 @@ Outcome = tuple[list[StoredEvent | None], dict[int, BaseException] | None]
 
 class Abandoned(Exception):
     """close() gave up while this transaction was being built: do not commit it."""
+
+
+def rejected_reason(why: str, first: int, last: int) -> Reason:
+    """Why a group stored as rejected rows was refused: English as ``str``, translated
+    where the console shows it (``models.refusal.reason``; the store's ``why`` as text)."""
+    return reason(
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The store could not take this action ({why}); it is kept in the log as"
+            " rejected event(s) {first}..{last}, not applied.",
+        ),
+        why=Text(why),
+        first=first,
+        last=last,
+    )
 
 
 class RejectedGroup:
@@ -230,10 +247,7 @@ class BatchCommitter:
                     if rejected_group:
                         assert isinstance(guard, RejectedGroup)
                         first, last = stored[0].seq, stored[-1].seq
-                        error = GuardRefused(
-                            f"The store could not take this action ({guard.reason}); it is "
-                            f"kept in the log as rejected event(s) {first}..{last}, not applied."
-                        )
+                        error = GuardRefused(rejected_reason(guard.reason, first, last))
                         for index in range(s, e):
                             refused[index] = error
                     seq = stored[-1].seq

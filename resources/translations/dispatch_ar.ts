@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
+        <name>ActionController</name>
+        <message>
+            <location filename="../../console/controllers/actions.py" line="47" />
+            <source>{what}: {reason}</source>
+            <translation>‏{what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../widgets/clock.py" line="41" />
@@ -2575,78 +2583,78 @@ Local {local}</source>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="164" />
+            <location filename="../../console/session/drill.py" line="169" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>مصادر التمرين غير متاحة — لا يمكن تشغيل التمرين: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="174" />
+            <location filename="../../console/session/drill.py" line="179" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>لا يمكن تشغيل التمرين: لم يُفتح مخزن التمرين.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="231" />
+            <location filename="../../console/session/drill.py" line="236" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>لم يبدأ التمرين — {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="248" />
+            <location filename="../../console/session/drill.py" line="253" />
             <source>The drill radio did not start; crews report without it: {err}</source>
             <translation>لم يبدأ راديو التمرين؛ تُبلغ الطواقم من دونه: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="370" />
+            <location filename="../../console/session/drill.py" line="375" />
             <source>The report could not be written: {err}</source>
             <translation>تعذّرت كتابة التقرير: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="399" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Answering calls</source>
             <translation>الرد على المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="400" />
+            <location filename="../../console/session/drill.py" line="407" />
             <source>Call to dispatch</source>
             <translation>من المكالمة إلى الإرسال</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="401" />
+            <location filename="../../console/session/drill.py" line="408" />
             <source>Incidents handled</source>
             <translation>حوادث عولجت</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="402" />
+            <location filename="../../console/session/drill.py" line="409" />
             <source>Alerts handled</source>
             <translation>إنذارات عولجت</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="413" />
-            <location filename="../../console/session/drill.py" line="414" />
+            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="421" />
             <source>calls answered</source>
             <translation>مكالمات تم الرد عليها</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="415" />
+            <location filename="../../console/session/drill.py" line="422" />
             <source>high-priority calls dispatched</source>
             <translation>مكالمات عالية الأولوية أُرسلت لها وحدات</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="416" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>alerts handled</source>
             <translation>إنذارات عولجت</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="424" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>التعامل مع إنذارات عدم تأكيد الاستلام</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} خلال {target} ث: لا شيء للقياس</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
                 <numerusform>‏{what} خلال {target} ث: {within} من %n (الهدف {pct}%)</numerusform>
@@ -2749,7 +2757,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="114" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>لا أطر</numerusform>
@@ -2761,277 +2769,277 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="297" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="335" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="337" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="399" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>alert {alert} updated</source>
             <translation>حُدّث الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="638" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="674" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="735" />
             <source>dispatcher</source>
             <translation>مُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>supervisor</source>
             <translation>مشرف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="737" />
             <source>administrator</source>
             <translation>مسؤول النظام</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="703" />
+            <location filename="../../console/reports/event_text.py" line="738" />
             <source>call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>trainer</source>
             <translation>مدرّب</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="189" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where} من المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>as recommended</source>
             <translation>حسب التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>dispatcher's choice</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="472" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="552" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>ended by trainer</source>
             <translation>أنهاه المدرّب</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="669" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="707" />
             <source>answer {what} {step}</source>
             <translation>الرد {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="741" />
+            <location filename="../../console/reports/event_text.py" line="776" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) سجّل الدخول{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="744" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>رُفض تسجيل الدخول باسم {name}{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>، دون إخفاق متتالٍ</numerusform>
@@ -3043,464 +3051,469 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="753" />
+            <location filename="../../console/reports/event_text.py" line="788" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} سجّل الخروج{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="755" />
+            <location filename="../../console/reports/event_text.py" line="790" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="759" />
+            <location filename="../../console/reports/event_text.py" line="794" />
             <source>position{at} locked for {name}</source>
             <translation>قُفل الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="761" />
+            <location filename="../../console/reports/event_text.py" line="796" />
             <source>position{at} unlocked for {name}</source>
             <translation>فُتح الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="785" />
+            <location filename="../../console/reports/event_text.py" line="820" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="791" />
+            <location filename="../../console/reports/event_text.py" line="826" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="137" />
+            <location filename="../../console/reports/event_text.py" line="140" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>رُفض إطار {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="141" />
+            <location filename="../../console/reports/event_text.py" line="144" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>الرابط {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="153" />
             <source>not stored as {kind}: {error}</source>
             <translation>لم يُخزَّن كـ {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="168" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
+            <location filename="../../console/reports/event_text.py" line="172" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>المستشعر {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="178" />
             <source>link {link} not started: {error}</source>
             <translation>الرابط {link} لم يبدأ: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="225" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (كانت: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="233" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>note on {incident}: {text}</source>
             <translation>ملاحظة على {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} أُغلق: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} أُعيد فتحه: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>console started on site {site}</source>
             <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="265" />
+            <location filename="../../console/reports/event_text.py" line="268" />
             <source>console stopped on site {site}</source>
             <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>unknown unit {unit}</source>
             <translation>وحدة غير معروفة {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>{text}, {place}</source>
             <translation>‏{text}، {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="330" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>UNVERIFIED forced point</source>
             <translation>نقطة مفروضة غير مؤكَّدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>UNVERIFIED position</source>
             <translation>موقع غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text}, near {place}</source>
             <translation>‏{text}، قرب {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="376" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [الأماكن {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="424" />
+            <location filename="../../console/reports/event_text.py" line="427" />
             <source>call {call} location verified: {where}</source>
             <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="428" />
+            <location filename="../../console/reports/event_text.py" line="431" />
             <source>call {call} attached to {incident}</source>
             <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} abandoned</source>
             <translation>المكالمة {call} متروكة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} لـ {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: أُرسل (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: أكّده الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="534" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: سُلّم إلى الجهاز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: قرأه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: قبله الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="575" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="577" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>من {sender} على {link}: رُفض: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="600" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>بدأ التمرين {title} (×{speed})، المتدرّبون: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="609" />
+            <location filename="../../console/reports/event_text.py" line="644" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>ساعة التمرين {time}: تعمل (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>التمرين {time}: أُدخل الحدث ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="663" />
             <source>drill ended at {time}: {reason}</source>
             <translation>انتهى التمرين عند {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (معرّف العملية {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="721" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}، المشغّل {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="690" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="746" />
             <source> at {position}</source>
             <translation> في الموقع {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="760" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
+            <location filename="../../console/reports/event_text.py" line="767" />
             <source>operator {name} added with the {role} role</source>
             <translation>أُضيف المشغّل {name} بدور {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role}، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) سجّل الدخول{at} (كمستخدم النظام، دون كلمة مرور)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="752" />
+            <location filename="../../console/reports/event_text.py" line="787" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
+            <location filename="../../console/reports/event_text.py" line="807" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="809" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>operator {name} DISABLED</source>
             <translation>عُطّل المشغّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>{n} min</source>
             <translation>‏{n} د</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="147" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="198" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} نُقل من {before} إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} نُقل إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="216" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="220" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="219" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>verified to {label} ({kind})</source>
             <translation>تم التأكيد إلى {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="433" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} abandoned: {reason}</source>
             <translation>المكالمة {call} متروكة: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="529" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: يفيد الشريك باكتماله</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="528" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: قبله الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: قبله الطاقم ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: رفضه الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: رفضه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="608" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>drill clock {time}: paused</source>
             <translation>ساعة التمرين {time}: متوقفة مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>التمرين {time}: أدخل المدرّب {by} الحدث ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="804" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="814" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="624" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>‏{summary} — لم يُرسَل: {error}</translation>
         </message>
     </context>
     <context>
@@ -4659,170 +4672,298 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="125" />
+            <location filename="../../console/session/operator_console.py" line="136" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>جلسة طوارئ: {name} ({role})، تبقّى {left} د</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="131" />
+            <location filename="../../console/session/operator_console.py" line="142" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>لا أحد مسجّل الدخول — تُرفض الإجراءات (المشغّل ▸ تغيير المشغّل)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="171" />
             <source>{name} ({role})</source>
             <translation>‏{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="137" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>‏{who} — بلا كلمة مرور بعد: صلاحيات كاملة على ملف المخزن هذا</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="141" />
+            <location filename="../../console/session/operator_console.py" line="152" />
             <source>{who} — LOCKED</source>
             <translation>‏{who} — مقفل</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="150" />
+            <location filename="../../console/session/operator_console.py" line="161" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) — {name} في المنصّة {position} حتى {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="170" />
+            <location filename="../../console/session/operator_console.py" line="185" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>تم تسجيل الدخول باسم {name}: حفظته قاعدة البيانات</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="195" />
+            <location filename="../../console/session/operator_console.py" line="210" />
             <source>Change operator — {name} hands over</source>
             <translation>تغيير المشغّل — {name} يسلّم المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="316" />
+            <location filename="../../console/session/operator_console.py" line="331" />
             <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
             <translation>ليس لدى {name} كلمة مرور، لذا لا يمكن قفل هذه المنصّة: عيّن واحدة (⁦dispatch-console operators passwd STORE {name}⁩)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="397" />
             <source>{name} added ({role})</source>
             <translation>أُضيف {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="388" />
+            <location filename="../../console/session/operator_console.py" line="403" />
             <source>{name} is now {role}</source>
             <translation>أصبح دور {name}: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="394" />
+            <location filename="../../console/session/operator_console.py" line="409" />
             <source>{name} disabled</source>
             <translation>عُطّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="400" />
+            <location filename="../../console/session/operator_console.py" line="415" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
     </context>
     <context>
+        <name>OperatorDesk</name>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="159" />
+            <source>the database did not confirm within {seconds} s (it is kept and stored when the database answers)</source>
+            <translation>لم تؤكّد قاعدة البيانات خلال {seconds} ث (يُحتفظ به ويُخزَّن حين تستجيب قاعدة البيانات)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="164" />
+            <source>the database refused it: {error}</source>
+            <translation>رفضته قاعدة البيانات: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="165" />
+            <source>the first administrator was not stored: {problem}</source>
+            <translation>لم يُخزَّن مسؤول النظام الأول: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="168" />
+            <source>not signed in: {problem}</source>
+            <translation>لم يتم تسجيل الدخول: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="169" />
+            <source>cannot sign in: {problem}</source>
+            <translation>لا يمكن تسجيل الدخول: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="170" />
+            <source>not signed in: the log does not show the sign-in</source>
+            <translation>لم يتم تسجيل الدخول: لا يُظهر السجلّ تسجيل الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="173" />
+            <source>nobody is signed in here: sign in</source>
+            <translation>لا أحد مسجّل الدخول هنا: سجّل الدخول</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="174" />
+            <source>nobody is signed in here</source>
+            <translation>لا أحد مسجّل الدخول هنا</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="175" />
+            <source>the emergency session ended</source>
+            <translation>انتهت جلسة الطوارئ</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="176" />
+            <source>not signed out: {problem}</source>
+            <translation>لم يتم تسجيل الخروج: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="177" />
+            <source>sign in first</source>
+            <translation>سجّل الدخول أولًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="178" />
+            <source>not stored: {problem}</source>
+            <translation>لم يُخزَّن: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="179" />
+            <source>done</source>
+            <translation>تمّ</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="180" />
+            <source>this site does not allow emergency sessions</source>
+            <translation>لا يسمح هذا الموقع بجلسات الطوارئ</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="183" />
+            <source>the database is reachable: sign in with your password</source>
+            <translation>قاعدة البيانات متاحة: سجّل الدخول بكلمة مرورك</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="186" />
+            <source>an emergency session needs your name and the reason</source>
+            <translation>تحتاج جلسة الطوارئ إلى اسمك والسبب</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="189" />
+            <source>emergency session for {name} until {until} UTC</source>
+            <translation>جلسة طوارئ لـ{name} حتى ⁦{until} UTC⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="193" />
+            <source>signed in as {name} ({role})</source>
+            <translation>تم تسجيل الدخول باسم {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="194" />
+            <source>{name} ({role}) took over from {previous}</source>
+            <translation>‏{name} ({role}) تسلّم المناوبة من {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="195" />
+            <source>{name} signed out</source>
+            <translation>‏{name} سجّل الخروج</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="196" />
+            <source>too many failed sign-ins for {name}: try again in {seconds} s</source>
+            <translation>محاولات دخول فاشلة كثيرة لـ{name}: أعد المحاولة بعد {seconds} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="199" />
+            <source>no operator is named '{name}': check the name or ask a supervisor</source>
+            <translation>لا يوجد مشغّل باسم {name}: تحقّق من الاسم أو اسأل المشرف</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="202" />
+            <source>the account {name} is disabled: ask a supervisor</source>
+            <translation>الحساب {name} معطّل: اسأل المشرف</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="205" />
+            <source>wrong password for {name}</source>
+            <translation>كلمة مرور خاطئة لـ{name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="206" />
+            <source>{name} is already signed in at {positions}: sign out there first</source>
+            <translation>‏{name} مسجّل الدخول بالفعل في المنصّة {positions}: سجّل الخروج هناك أولًا</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsDialog</name>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <location filename="../../widgets/operators_dialog.py" line="65" />
             <source>Operators</source>
             <translation>المشغّلون</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Role</source>
             <translation>الدور</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>State</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Signed in at</source>
             <translation>وقت الدخول</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <location filename="../../widgets/operators_dialog.py" line="88" />
             <source>&amp;Name</source>
             <translation>&amp;الاسم</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <location filename="../../widgets/operators_dialog.py" line="89" />
             <source>&amp;Role</source>
             <translation>&amp;الدور</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <location filename="../../widgets/operators_dialog.py" line="90" />
             <source>New &amp;password</source>
             <translation>كلمة مرور &amp;جديدة</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <location filename="../../widgets/operators_dialog.py" line="91" />
             <source>&amp;Again</source>
             <translation>&amp;مرة أخرى</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <location filename="../../widgets/operators_dialog.py" line="92" />
             <source>Reason (disable)</source>
             <translation>السبب (للتعطيل)</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <location filename="../../widgets/operators_dialog.py" line="100" />
             <source>A&amp;dd</source>
             <translation>&amp;إضافة</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <location filename="../../widgets/operators_dialog.py" line="101" />
             <source>Set r&amp;ole</source>
             <translation>تعيين ال&amp;دور</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <location filename="../../widgets/operators_dialog.py" line="102" />
             <source>Reset pass&amp;word</source>
             <translation>إعادة تعيين &amp;كلمة المرور</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <location filename="../../widgets/operators_dialog.py" line="103" />
             <source>D&amp;isable</source>
             <translation>&amp;تعطيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <location filename="../../widgets/operators_dialog.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;إغلاق</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>disabled</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>enabled</source>
             <translation>مفعّل</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <location filename="../../widgets/operators_dialog.py" line="121" />
             <source>, no password</source>
             <translation>، بلا كلمة مرور</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <location filename="../../widgets/operators_dialog.py" line="143" />
             <source>Type or select an operator's name.</source>
             <translation>اكتب اسم مشغّل أو اختره.</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <location filename="../../widgets/operators_dialog.py" line="152" />
             <source>The two passwords differ.</source>
             <translation>كلمتا المرور مختلفتان.</translation>
         </message>
@@ -5706,6 +5847,11 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <location filename="../../models/store/guards.py" line="300" />
             <source>alert {key} is now {state} ({set}) — your action was not applied</source>
             <translation>الإنذار {key} الآن في الحالة {state} ({set}) — لم يُنفَّذ إجراؤك</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/commit.py" line="85" />
+            <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
+            <translation>تعذّر على المخزن قبول هذا الإجراء ({why})؛ حُفظ في السجلّ كأحداث مرفوضة ⁦{first}..{last}⁩ ولم يُطبَّق.</translation>
         </message>
     </context>
     <context>

@@ -82,7 +82,7 @@
     <context>
         <name>DrillSession</name>
         <message numerus="yes">
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
                 <numerusform>{what} within {target} s: {within} of %n (target {pct} %)</numerusform>
@@ -104,7 +104,7 @@
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="114" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n frame</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n failed in a row</numerusform>

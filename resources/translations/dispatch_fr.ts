@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>ActionController</name>
+        <message>
+            <location filename="../../console/controllers/actions.py" line="47" />
+            <source>{what}: {reason}</source>
+            <translation>{what} : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../widgets/clock.py" line="41" />
@@ -2539,78 +2547,78 @@ Locale {local}</translation>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="164" />
+            <location filename="../../console/session/drill.py" line="169" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>FLUX D'EXERCICE INDISPONIBLES — l'exercice ne peut pas démarrer : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="174" />
+            <location filename="../../console/session/drill.py" line="179" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>L'exercice ne peut pas démarrer : la base de l'exercice ne s'est pas ouverte.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="231" />
+            <location filename="../../console/session/drill.py" line="236" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="248" />
+            <location filename="../../console/session/drill.py" line="253" />
             <source>The drill radio did not start; crews report without it: {err}</source>
             <translation>La radio d'exercice n'a pas démarré ; les équipages rendent compte sans elle : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="370" />
+            <location filename="../../console/session/drill.py" line="375" />
             <source>The report could not be written: {err}</source>
             <translation>Le rapport n'a pas pu être écrit : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="399" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Answering calls</source>
             <translation>Décroché des appels</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="400" />
+            <location filename="../../console/session/drill.py" line="407" />
             <source>Call to dispatch</source>
             <translation>De l'appel à l'engagement</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="401" />
+            <location filename="../../console/session/drill.py" line="408" />
             <source>Incidents handled</source>
             <translation>Interventions traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="402" />
+            <location filename="../../console/session/drill.py" line="409" />
             <source>Alerts handled</source>
             <translation>Alertes traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="413" />
-            <location filename="../../console/session/drill.py" line="414" />
+            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="421" />
             <source>calls answered</source>
             <translation>appels décrochés</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="415" />
+            <location filename="../../console/session/drill.py" line="422" />
             <source>high-priority calls dispatched</source>
             <translation>appels urgents engagés</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="416" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>alerts handled</source>
             <translation>alertes traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="424" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Alarmes NON ACQUITTÉ traitées</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} en {target} s : rien à mesurer</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
                 <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
@@ -2705,7 +2713,7 @@ Locale {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="114" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n trame</numerusform>
@@ -2713,277 +2721,277 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="297" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>degraded</source>
             <translation>dégradé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="335" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>street</source>
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="337" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>intersection</source>
             <translation>carrefour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>landmark</source>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>coordinates</source>
             <translation>coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>named site</source>
             <translation>site</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>named place</source>
             <translation>lieu-dit</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="399" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>alert {alert} updated</source>
             <translation>alerte {alert} mise à jour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="638" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="674" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="735" />
             <source>dispatcher</source>
             <translation>opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>supervisor</source>
             <translation>chef de salle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="737" />
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="703" />
+            <location filename="../../console/reports/event_text.py" line="738" />
             <source>call-taker</source>
             <translation>opérateur de traitement de l'alerte</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>trainer</source>
             <translation>formateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>{count} frames</source>
             <translation>{count} trames</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="189" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where} sur l'appel {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>as recommended</source>
             <translation>selon la proposition</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>dispatcher's choice</source>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="472" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{unit} for {incident}</source>
             <translation>{unit} pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="552" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>ended by trainer</source>
             <translation>arrêté par le formateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="669" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="707" />
             <source>answer {what} {step}</source>
             <translation>réponse {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="741" />
+            <location filename="../../console/reports/event_text.py" line="776" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) connecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="744" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n échec d'affilée</numerusform>
@@ -2991,464 +2999,469 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="753" />
+            <location filename="../../console/reports/event_text.py" line="788" />
             <source>{name} signed out{at}</source>
             <translation>{name} déconnecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="755" />
+            <location filename="../../console/reports/event_text.py" line="790" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="759" />
+            <location filename="../../console/reports/event_text.py" line="794" />
             <source>position{at} locked for {name}</source>
             <translation>poste{at} verrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="761" />
+            <location filename="../../console/reports/event_text.py" line="796" />
             <source>position{at} unlocked for {name}</source>
             <translation>poste{at} déverrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="785" />
+            <location filename="../../console/reports/event_text.py" line="820" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="791" />
+            <location filename="../../console/reports/event_text.py" line="826" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="137" />
+            <location filename="../../console/reports/event_text.py" line="140" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>trame {protocol} rejetée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="141" />
+            <location filename="../../console/reports/event_text.py" line="144" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>liaison {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="153" />
             <source>not stored as {kind}: {error}</source>
             <translation>non enregistré comme {kind} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="168" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
+            <location filename="../../console/reports/event_text.py" line="172" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>capteur {sensor} {state} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="178" />
             <source>link {link} not started: {error}</source>
             <translation>liaison {link} non démarrée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="225" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (avant : {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="233" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>note on {incident}: {text}</source>
             <translation>note sur {incident} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} clôturée : {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>console started on site {site}</source>
             <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="265" />
+            <location filename="../../console/reports/event_text.py" line="268" />
             <source>console stopped on site {site}</source>
             <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>unknown unit {unit}</source>
             <translation>engin inconnu {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="330" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="376" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="424" />
+            <location filename="../../console/reports/event_text.py" line="427" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="428" />
+            <location filename="../../console/reports/event_text.py" line="431" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} pour {incident} n° {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="534" />
             <source>{who}: delivered to the device</source>
             <translation>{who} : remis au terminal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: read by the crew</source>
             <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: accepted by the crew</source>
             <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="575" />
             <source>{who}: reached by voice</source>
             <translation>{who} : joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="577" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="600" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>exercice {title} commencé (×{speed}), stagiaires : {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="609" />
+            <location filename="../../console/reports/event_text.py" line="644" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>horloge d'exercice {time} : en cours (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>exercice {time} : injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="663" />
             <source>drill ended at {time}: {reason}</source>
             <translation>exercice terminé à {time} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="721" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="690" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="746" />
             <source> at {position}</source>
             <translation> au poste {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="760" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
+            <location filename="../../console/reports/event_text.py" line="767" />
             <source>operator {name} added with the {role} role</source>
             <translation>opérateur {name} ajouté avec le rôle {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) connecté(e){at} (en tant qu'utilisateur système, sans mot de passe)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="752" />
+            <location filename="../../console/reports/event_text.py" line="787" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} déconnecté(e){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
+            <location filename="../../console/reports/event_text.py" line="807" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="809" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>rôle de {name} changé de {previous} en {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>operator {name} DISABLED</source>
             <translation>opérateur {name} DÉSACTIVÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="147" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>{text}: {error}</source>
             <translation>{text} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="198" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} déplacée de {before} à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} déplacée à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="216" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} engagé sur {incident}, arrivée estimée {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="220" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} engagé sur {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="219" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{text}: {reason}</source>
             <translation>{text} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="433" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="529" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="528" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the partner</source>
             <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the partner</source>
             <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the crew</source>
             <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="608" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>drill clock {time}: paused</source>
             <translation>horloge d'exercice {time} : en pause</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>exercice {time} : le formateur {by} a injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="804" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="814" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="624" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>{summary} — non envoyé : {error}</translation>
         </message>
     </context>
     <context>
@@ -4607,170 +4620,298 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="125" />
+            <location filename="../../console/session/operator_console.py" line="136" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>SESSION D'URGENCE : {name} ({role}), {left} min restantes</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="131" />
+            <location filename="../../console/session/operator_console.py" line="142" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>PERSONNE N'EST CONNECTÉ — les actions sont refusées (Opérateur ▸ Changer d'opérateur)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="171" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="137" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — pas encore de mot de passe : tous les droits sur ce fichier de base</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="141" />
+            <location filename="../../console/session/operator_console.py" line="152" />
             <source>{who} — LOCKED</source>
             <translation>{who} — VERROUILLÉ</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="150" />
+            <location filename="../../console/session/operator_console.py" line="161" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>SESSION D'URGENCE (BRIS DE GLACE) — {name} au poste {position} jusqu'à {until} UTC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="170" />
+            <location filename="../../console/session/operator_console.py" line="185" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>connecté en tant que {name} : la base l'a enregistré</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="195" />
+            <location filename="../../console/session/operator_console.py" line="210" />
             <source>Change operator — {name} hands over</source>
             <translation>Changement d'opérateur — {name} passe la main</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="316" />
+            <location filename="../../console/session/operator_console.py" line="331" />
             <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
             <translation>{name} n'a pas de mot de passe, ce poste ne peut donc pas se verrouiller : définissez-en un (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="397" />
             <source>{name} added ({role})</source>
             <translation>{name} ajouté ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="388" />
+            <location filename="../../console/session/operator_console.py" line="403" />
             <source>{name} is now {role}</source>
             <translation>{name} est maintenant {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="394" />
+            <location filename="../../console/session/operator_console.py" line="409" />
             <source>{name} disabled</source>
             <translation>{name} désactivé</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="400" />
+            <location filename="../../console/session/operator_console.py" line="415" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
     </context>
     <context>
+        <name>OperatorDesk</name>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="159" />
+            <source>the database did not confirm within {seconds} s (it is kept and stored when the database answers)</source>
+            <translation>la base n'a pas confirmé en {seconds} s (c'est conservé et sera enregistré dès que la base répondra)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="164" />
+            <source>the database refused it: {error}</source>
+            <translation>la base l'a refusé : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="165" />
+            <source>the first administrator was not stored: {problem}</source>
+            <translation>le premier administrateur n'a pas été enregistré : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="168" />
+            <source>not signed in: {problem}</source>
+            <translation>non connecté : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="169" />
+            <source>cannot sign in: {problem}</source>
+            <translation>connexion impossible : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="170" />
+            <source>not signed in: the log does not show the sign-in</source>
+            <translation>non connecté : le journal ne montre pas la connexion</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="173" />
+            <source>nobody is signed in here: sign in</source>
+            <translation>personne n'est connecté ici : connectez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="174" />
+            <source>nobody is signed in here</source>
+            <translation>personne n'est connecté ici</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="175" />
+            <source>the emergency session ended</source>
+            <translation>la session d'urgence est terminée</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="176" />
+            <source>not signed out: {problem}</source>
+            <translation>non déconnecté : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="177" />
+            <source>sign in first</source>
+            <translation>connectez-vous d'abord</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="178" />
+            <source>not stored: {problem}</source>
+            <translation>non enregistré : {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="179" />
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="180" />
+            <source>this site does not allow emergency sessions</source>
+            <translation>ce site n'autorise pas les sessions d'urgence</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="183" />
+            <source>the database is reachable: sign in with your password</source>
+            <translation>la base est joignable : connectez-vous avec votre mot de passe</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="186" />
+            <source>an emergency session needs your name and the reason</source>
+            <translation>une session d'urgence demande votre nom et le motif</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="189" />
+            <source>emergency session for {name} until {until} UTC</source>
+            <translation>session d'urgence pour {name} jusqu'à {until} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="193" />
+            <source>signed in as {name} ({role})</source>
+            <translation>connecté en tant que {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="194" />
+            <source>{name} ({role}) took over from {previous}</source>
+            <translation>{name} ({role}) a pris le relais de {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="195" />
+            <source>{name} signed out</source>
+            <translation>{name} déconnecté(e)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="196" />
+            <source>too many failed sign-ins for {name}: try again in {seconds} s</source>
+            <translation>trop d'échecs de connexion pour {name} : réessayez dans {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="199" />
+            <source>no operator is named '{name}': check the name or ask a supervisor</source>
+            <translation>aucun opérateur ne s'appelle « {name} » : vérifiez le nom ou demandez au chef de salle</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="202" />
+            <source>the account {name} is disabled: ask a supervisor</source>
+            <translation>le compte {name} est désactivé : adressez-vous au chef de salle</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="205" />
+            <source>wrong password for {name}</source>
+            <translation>mot de passe incorrect pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="206" />
+            <source>{name} is already signed in at {positions}: sign out there first</source>
+            <translation>{name} est déjà connecté(e) au poste {positions} : déconnectez-vous d'abord là-bas</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsDialog</name>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <location filename="../../widgets/operators_dialog.py" line="65" />
             <source>Operators</source>
             <translation>Opérateurs</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Name</source>
             <translation>Nom</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Role</source>
             <translation>Rôle</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Signed in at</source>
             <translation>Connecté à</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <location filename="../../widgets/operators_dialog.py" line="88" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <location filename="../../widgets/operators_dialog.py" line="89" />
             <source>&amp;Role</source>
             <translation>&amp;Rôle</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <location filename="../../widgets/operators_dialog.py" line="90" />
             <source>New &amp;password</source>
             <translation>Nouveau &amp;mot de passe</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <location filename="../../widgets/operators_dialog.py" line="91" />
             <source>&amp;Again</source>
             <translation>&amp;Confirmation</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <location filename="../../widgets/operators_dialog.py" line="92" />
             <source>Reason (disable)</source>
             <translation>Motif (désactivation)</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <location filename="../../widgets/operators_dialog.py" line="100" />
             <source>A&amp;dd</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <location filename="../../widgets/operators_dialog.py" line="101" />
             <source>Set r&amp;ole</source>
             <translation>Définir le &amp;rôle</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <location filename="../../widgets/operators_dialog.py" line="102" />
             <source>Reset pass&amp;word</source>
             <translation>Réinitialiser le mot de &amp;passe</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <location filename="../../widgets/operators_dialog.py" line="103" />
             <source>D&amp;isable</source>
             <translation>Dés&amp;activer</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <location filename="../../widgets/operators_dialog.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>disabled</source>
             <translation>désactivé</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>enabled</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <location filename="../../widgets/operators_dialog.py" line="121" />
             <source>, no password</source>
             <translation>, sans mot de passe</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <location filename="../../widgets/operators_dialog.py" line="143" />
             <source>Type or select an operator's name.</source>
             <translation>Tapez ou choisissez le nom d'un opérateur.</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <location filename="../../widgets/operators_dialog.py" line="152" />
             <source>The two passwords differ.</source>
             <translation>Les deux mots de passe diffèrent.</translation>
         </message>
@@ -5646,6 +5787,11 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../models/store/guards.py" line="300" />
             <source>alert {key} is now {state} ({set}) — your action was not applied</source>
             <translation>l'alerte {key} est maintenant à l'état {state} ({set}) — votre action n'a pas été appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/commit.py" line="85" />
+            <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
+            <translation>La base n'a pas pu prendre cette action ({why}) ; elle est conservée dans le journal comme événement(s) rejeté(s) {first}..{last}, sans être appliquée.</translation>
         </message>
     </context>
     <context>

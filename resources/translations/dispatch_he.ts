@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he" sourcelanguage="en">
     <context>
+        <name>ActionController</name>
+        <message>
+            <location filename="../../console/controllers/actions.py" line="47" />
+            <source>{what}: {reason}</source>
+            <translation>‏{what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../widgets/clock.py" line="41" />
@@ -2539,78 +2547,78 @@ Local {local}</source>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="164" />
+            <location filename="../../console/session/drill.py" line="169" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>הזנות התרגיל אינן זמינות — התרגיל לא יכול לרוץ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="174" />
+            <location filename="../../console/session/drill.py" line="179" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>התרגיל לא יכול לרוץ: מאגר התרגיל לא נפתח.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="231" />
+            <location filename="../../console/session/drill.py" line="236" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="248" />
+            <location filename="../../console/session/drill.py" line="253" />
             <source>The drill radio did not start; crews report without it: {err}</source>
             <translation>רדיו התרגיל לא הופעל; הצוותים מדווחים בלעדיו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="370" />
+            <location filename="../../console/session/drill.py" line="375" />
             <source>The report could not be written: {err}</source>
             <translation>לא ניתן היה לכתוב את הדוח: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="399" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Answering calls</source>
             <translation>מענה לשיחות</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="400" />
+            <location filename="../../console/session/drill.py" line="407" />
             <source>Call to dispatch</source>
             <translation>מהשיחה לשיגור</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="401" />
+            <location filename="../../console/session/drill.py" line="408" />
             <source>Incidents handled</source>
             <translation>אירועים שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="402" />
+            <location filename="../../console/session/drill.py" line="409" />
             <source>Alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="413" />
-            <location filename="../../console/session/drill.py" line="414" />
+            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="421" />
             <source>calls answered</source>
             <translation>שיחות שנענו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="415" />
+            <location filename="../../console/session/drill.py" line="422" />
             <source>high-priority calls dispatched</source>
             <translation>שיחות דחופות ששוגרו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="416" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>alerts handled</source>
             <translation>התראות שטופלו</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="424" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>טיפול בהתראות 'לא אושרה קבלה'</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: none to measure</source>
             <translation>‏{what} תוך {target} שנ׳: אין מה למדוד</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
                 <numerusform>‏{what} תוך {target} שנ׳: {within} מתוך %n (יעד {pct}%)</numerusform>
@@ -2705,7 +2713,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="114" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>מסגרת אחת</numerusform>
@@ -2713,277 +2721,277 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="297" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>degraded</source>
             <translation>פגום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>ok</source>
             <translation>תקין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="335" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>address</source>
             <translation>כתובת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>street</source>
             <translation>רחוב</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="337" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>intersection</source>
             <translation>צומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>landmark</source>
             <translation>ציון דרך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>coordinates</source>
             <translation>קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>named site</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>named place</source>
             <translation>מקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>no location</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="399" />
             <source>address only</source>
             <translation>כתובת בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>call {call} answered</source>
             <translation>שיחה {call} נענתה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} released</source>
             <translation>שיחה {call} שוחררה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>התראה {alert} הפכה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} linked to {incident}</source>
             <translation>התראה {alert} קושרה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>התראה {alert} בוטלה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>התראה {alert} נמשכה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>alert {alert} acknowledged</source>
             <translation>אושרה קבלת התראה {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>alert {alert} updated</source>
             <translation>התראה {alert} עודכנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="638" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="674" />
             <source>completed</source>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>headless command</source>
             <translation>פקודה ללא ממשק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="735" />
             <source>dispatcher</source>
             <translation>מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>supervisor</source>
             <translation>אחראי משמרת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="737" />
             <source>administrator</source>
             <translation>מנהל מערכת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="703" />
+            <location filename="../../console/reports/event_text.py" line="738" />
             <source>call-taker</source>
             <translation>מוקדן מענה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>trainer</source>
             <translation>מדריך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>{count} frames</source>
             <translation>‏{count} מסגרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="189" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where} משיחה {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>as recommended</source>
             <translation>לפי ההמלצה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>dispatcher's choice</source>
             <translation>בחירת המוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>unknown number</source>
             <translation>מספר לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>call {call} rebid: {where}</source>
             <translation>שיחה {call} מיקום מעודכן: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>call {call} location: {where}</source>
             <translation>שיחה {call} מיקום: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} {what}</source>
             <translation>שיחה {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>תרגיל: התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="472" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>alert {alert} {what}</source>
             <translation>התראה {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="552" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: נכשל (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>ended by trainer</source>
             <translation>הופסק בידי המדריך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="669" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="707" />
             <source>answer {what} {step}</source>
             <translation>תשובה {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} הורצה בידי משתמש המערכת {user} במחשב {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="741" />
+            <location filename="../../console/reports/event_text.py" line="776" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) נכנס/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="744" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>כניסה בתור {name} נדחתה{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, כישלון אחד ברצף</numerusform>
@@ -2991,464 +2999,469 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="753" />
+            <location filename="../../console/reports/event_text.py" line="788" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} יצא/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="755" />
+            <location filename="../../console/reports/event_text.py" line="790" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>החלפת משמרת{at}: {previous} העביר/ה ל-{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="759" />
+            <location filename="../../console/reports/event_text.py" line="794" />
             <source>position{at} locked for {name}</source>
             <translation>העמדה{at} ננעלה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="761" />
+            <location filename="../../console/reports/event_text.py" line="796" />
             <source>position{at} unlocked for {name}</source>
             <translation>העמדה{at} שוחררה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="785" />
+            <location filename="../../console/reports/event_text.py" line="820" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) עבור {name} ({role}){at} ל-{minutes} עד {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="791" />
+            <location filename="../../console/reports/event_text.py" line="826" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>כניסת החירום של {name}{at} הסתיימה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="137" />
+            <location filename="../../console/reports/event_text.py" line="140" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>מסגרת {protocol} נדחתה: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="141" />
+            <location filename="../../console/reports/event_text.py" line="144" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>קישור {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="153" />
             <source>not stored as {kind}: {error}</source>
             <translation>לא נשמר כ-{kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="168" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
+            <location filename="../../console/reports/event_text.py" line="172" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>חיישן {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="178" />
             <source>link {link} not started: {error}</source>
             <translation>קישור {link} לא הופעל: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="225" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (היה: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="233" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>note on {incident}: {text}</source>
             <translation>הערה ל-{incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} נסגר: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} נפתח מחדש: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>console started on site {site}</source>
             <translation>עמדת המוקד הופעלה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="265" />
+            <location filename="../../console/reports/event_text.py" line="268" />
             <source>console stopped on site {site}</source>
             <translation>עמדת המוקד נעצרה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>unknown unit {unit}</source>
             <translation>יחידה לא מוכרת {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>{text}, {place}</source>
             <translation>‏{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="330" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{m} m</source>
             <translation>‏{m} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>UNVERIFIED forced point</source>
             <translation>נקודה כפויה לא מאומתת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>UNVERIFIED position</source>
             <translation>מיקום לא מאומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text}, near {place}</source>
             <translation>‏{text}, ליד {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="376" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [מקומות {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="424" />
+            <location filename="../../console/reports/event_text.py" line="427" />
             <source>call {call} location verified: {where}</source>
             <translation>מיקום שיחה {call} אומת: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="428" />
+            <location filename="../../console/reports/event_text.py" line="431" />
             <source>call {call} attached to {incident}</source>
             <translation>שיחה {call} צורפה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} abandoned</source>
             <translation>שיחה {call} ננטשה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} עבור {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: נשלח (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="534" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: נמסר למכשיר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: הצוות קרא</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: הצוות אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="575" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="577" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="600" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>תרגיל {title} התחיל (×{speed}), משתלמים: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="609" />
+            <location filename="../../console/reports/event_text.py" line="644" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>שעון התרגיל {time}: פועל (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>תרגיל {time}: הוזן ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="663" />
             <source>drill ended at {time}: {reason}</source>
             <translation>התרגיל הסתיים ב-{time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (מזהה תהליך {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="721" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}, מוקדן {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="690" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}, לא מוקדן של מאגר זה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="746" />
             <source> at {position}</source>
             <translation> בעמדה {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="760" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
+            <location filename="../../console/reports/event_text.py" line="767" />
             <source>operator {name} added with the {role} role</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) נכנס/ה{at} (כמשתמש המערכת, ללא סיסמה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="752" />
+            <location filename="../../console/reports/event_text.py" line="787" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} יצא/ה{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
+            <location filename="../../console/reports/event_text.py" line="807" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="809" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>התפקיד של {name} שונה מ-{previous} ל-{role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>operator {name} DISABLED</source>
             <translation>המוקדן {name} הושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>{n} min</source>
             <translation>‏{n} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="147" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="198" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} הועבר מ-{before} ל-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} הועבר ל-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="216" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="220" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="219" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>אומת ל-{label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>verified to {label} ({kind})</source>
             <translation>אומת ל-{label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="433" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} abandoned: {reason}</source>
             <translation>שיחה {call} ננטשה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="529" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="528" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: נמסר למכשיר ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: המוקד השותף אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: הצוות אישר ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: המוקד השותף דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: הצוות דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="608" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>drill clock {time}: paused</source>
             <translation>שעון התרגיל {time}: מושהה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>תרגיל {time}: המדריך {by} הזין את ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="804" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>הסיסמה של {name} הוחלפה (גובבה מחדש בפרמטרים העדכניים בעת הכניסה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="814" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>המוקדן {name} הושבת: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="624" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>‏{summary} — לא נשלח: {error}</translation>
         </message>
     </context>
     <context>
@@ -4607,170 +4620,298 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="125" />
+            <location filename="../../console/session/operator_console.py" line="136" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>משמרת חירום: {name} ({role}), נותרו {left} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="131" />
+            <location filename="../../console/session/operator_console.py" line="142" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>אין מוקדן מחובר — פעולות נדחות (מוקדן ▸ החלפת מוקדן)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="171" />
             <source>{name} ({role})</source>
             <translation>‏{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="137" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>‏{who} — עדיין ללא סיסמה: הרשאות מלאות לקובץ המאגר הזה</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="141" />
+            <location filename="../../console/session/operator_console.py" line="152" />
             <source>{who} — LOCKED</source>
             <translation>‏{who} — נעול</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="150" />
+            <location filename="../../console/session/operator_console.py" line="161" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) — {name} בעמדה {position} עד {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="170" />
+            <location filename="../../console/session/operator_console.py" line="185" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>מחובר/ת בתור {name}: מסד הנתונים שמר זאת</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="195" />
+            <location filename="../../console/session/operator_console.py" line="210" />
             <source>Change operator — {name} hands over</source>
             <translation>החלפת מוקדן — {name} מוסר/ת את העמדה</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="316" />
+            <location filename="../../console/session/operator_console.py" line="331" />
             <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
             <translation>ל־{name} אין סיסמה, ולכן אי אפשר לנעול את העמדה: יש להגדיר סיסמה (⁦dispatch-console operators passwd STORE {name}⁩)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="397" />
             <source>{name} added ({role})</source>
             <translation>נוסף: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="388" />
+            <location filename="../../console/session/operator_console.py" line="403" />
             <source>{name} is now {role}</source>
             <translation>התפקיד של {name} כעת: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="394" />
+            <location filename="../../console/session/operator_console.py" line="409" />
             <source>{name} disabled</source>
             <translation>הושבת: {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="400" />
+            <location filename="../../console/session/operator_console.py" line="415" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
     </context>
     <context>
+        <name>OperatorDesk</name>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="159" />
+            <source>the database did not confirm within {seconds} s (it is kept and stored when the database answers)</source>
+            <translation>מסד הנתונים לא אישר תוך {seconds} שנ׳ (הפעולה נשמרת ותירשם כשמסד הנתונים יענה)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="164" />
+            <source>the database refused it: {error}</source>
+            <translation>מסד הנתונים דחה זאת: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="165" />
+            <source>the first administrator was not stored: {problem}</source>
+            <translation>מנהל המערכת הראשון לא נשמר: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="168" />
+            <source>not signed in: {problem}</source>
+            <translation>לא התחברת: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="169" />
+            <source>cannot sign in: {problem}</source>
+            <translation>אי אפשר להתחבר: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="170" />
+            <source>not signed in: the log does not show the sign-in</source>
+            <translation>לא התחברת: יומן האירועים אינו מראה את הכניסה</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="173" />
+            <source>nobody is signed in here: sign in</source>
+            <translation>אף אחד לא מחובר כאן: התחברו</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="174" />
+            <source>nobody is signed in here</source>
+            <translation>אף אחד לא מחובר כאן</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="175" />
+            <source>the emergency session ended</source>
+            <translation>משמרת החירום הסתיימה</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="176" />
+            <source>not signed out: {problem}</source>
+            <translation>היציאה לא נרשמה: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="177" />
+            <source>sign in first</source>
+            <translation>התחברו קודם</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="178" />
+            <source>not stored: {problem}</source>
+            <translation>לא נשמר: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="179" />
+            <source>done</source>
+            <translation>בוצע</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="180" />
+            <source>this site does not allow emergency sessions</source>
+            <translation>האתר הזה אינו מתיר משמרות חירום</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="183" />
+            <source>the database is reachable: sign in with your password</source>
+            <translation>מסד הנתונים זמין: התחברו עם הסיסמה שלכם</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="186" />
+            <source>an emergency session needs your name and the reason</source>
+            <translation>משמרת חירום דורשת את שמכם ואת הסיבה</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="189" />
+            <source>emergency session for {name} until {until} UTC</source>
+            <translation>משמרת חירום עבור {name} עד ⁦{until} UTC⁩</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="193" />
+            <source>signed in as {name} ({role})</source>
+            <translation>מחובר/ת בתור {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="194" />
+            <source>{name} ({role}) took over from {previous}</source>
+            <translation>‏{name} ({role}) קיבל/ה את המשמרת מידי {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="195" />
+            <source>{name} signed out</source>
+            <translation>‏{name} יצא/ה</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="196" />
+            <source>too many failed sign-ins for {name}: try again in {seconds} s</source>
+            <translation>יותר מדי ניסיונות כניסה כושלים עבור {name}: נסו שוב בעוד {seconds} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="199" />
+            <source>no operator is named '{name}': check the name or ask a supervisor</source>
+            <translation>אין מוקדן בשם {name}: בדקו את השם או פנו לאחראי המשמרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="202" />
+            <source>the account {name} is disabled: ask a supervisor</source>
+            <translation>החשבון {name} מושבת: פנו לאחראי המשמרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="205" />
+            <source>wrong password for {name}</source>
+            <translation>סיסמה שגויה עבור {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="206" />
+            <source>{name} is already signed in at {positions}: sign out there first</source>
+            <translation>‏{name} כבר מחובר/ת בעמדה {positions}: צאו משם קודם</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsDialog</name>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <location filename="../../widgets/operators_dialog.py" line="65" />
             <source>Operators</source>
             <translation>מוקדנים</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Name</source>
             <translation>שם</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Role</source>
             <translation>תפקיד</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>State</source>
             <translation>מצב</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Signed in at</source>
             <translation>שעת כניסה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <location filename="../../widgets/operators_dialog.py" line="88" />
             <source>&amp;Name</source>
             <translation>&amp;שם</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <location filename="../../widgets/operators_dialog.py" line="89" />
             <source>&amp;Role</source>
             <translation>&amp;תפקיד</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <location filename="../../widgets/operators_dialog.py" line="90" />
             <source>New &amp;password</source>
             <translation>&amp;סיסמה חדשה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <location filename="../../widgets/operators_dialog.py" line="91" />
             <source>&amp;Again</source>
             <translation>&amp;שוב</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <location filename="../../widgets/operators_dialog.py" line="92" />
             <source>Reason (disable)</source>
             <translation>סיבה (להשבתה)</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <location filename="../../widgets/operators_dialog.py" line="100" />
             <source>A&amp;dd</source>
             <translation>&amp;הוספה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <location filename="../../widgets/operators_dialog.py" line="101" />
             <source>Set r&amp;ole</source>
             <translation>קביעת &amp;תפקיד</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <location filename="../../widgets/operators_dialog.py" line="102" />
             <source>Reset pass&amp;word</source>
             <translation>איפוס &amp;סיסמה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <location filename="../../widgets/operators_dialog.py" line="103" />
             <source>D&amp;isable</source>
             <translation>ה&amp;שבתה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <location filename="../../widgets/operators_dialog.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;סגירה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>disabled</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>enabled</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <location filename="../../widgets/operators_dialog.py" line="121" />
             <source>, no password</source>
             <translation>, ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <location filename="../../widgets/operators_dialog.py" line="143" />
             <source>Type or select an operator's name.</source>
             <translation>הקלידו או בחרו שם מוקדן.</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <location filename="../../widgets/operators_dialog.py" line="152" />
             <source>The two passwords differ.</source>
             <translation>שתי הסיסמאות אינן זהות.</translation>
         </message>
@@ -5646,6 +5787,11 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <location filename="../../models/store/guards.py" line="300" />
             <source>alert {key} is now {state} ({set}) — your action was not applied</source>
             <translation>ההתראה {key} כעת במצב {state} ({set}) — הפעולה שלך לא בוצעה</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/commit.py" line="85" />
+            <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
+            <translation>המאגר לא יכול היה לקבל את הפעולה ({why}); היא נשמרת ביומן כאירועים שנדחו ⁦{first}..{last}⁩ ולא הוחלה.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr" sourcelanguage="en">
     <context>
+        <name>ActionController</name>
+        <message>
+            <location filename="../../console/controllers/actions.py" line="47" />
+            <source>{what}: {reason}</source>
+            <translation>{what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../widgets/clock.py" line="41" />
@@ -2548,78 +2556,78 @@ Local {local}</source>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="164" />
+            <location filename="../../console/session/drill.py" line="169" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>ИЗВОРИ ВЕЖБЕ НЕДОСТУПНИ — вежба не може да почне: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="174" />
+            <location filename="../../console/session/drill.py" line="179" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>Вежба не може да почне: складиште вежбе се није отворило.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="231" />
+            <location filename="../../console/session/drill.py" line="236" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="248" />
+            <location filename="../../console/session/drill.py" line="253" />
             <source>The drill radio did not start; crews report without it: {err}</source>
             <translation>Радио вежбе се није покренуо; посаде јављају без њега: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="370" />
+            <location filename="../../console/session/drill.py" line="375" />
             <source>The report could not be written: {err}</source>
             <translation>Извештај није могао да се упише: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="399" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Answering calls</source>
             <translation>Јављање на позиве</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="400" />
+            <location filename="../../console/session/drill.py" line="407" />
             <source>Call to dispatch</source>
             <translation>Од позива до упућивања</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="401" />
+            <location filename="../../console/session/drill.py" line="408" />
             <source>Incidents handled</source>
             <translation>Обрађене интервенције</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="402" />
+            <location filename="../../console/session/drill.py" line="409" />
             <source>Alerts handled</source>
             <translation>Обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="413" />
-            <location filename="../../console/session/drill.py" line="414" />
+            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="421" />
             <source>calls answered</source>
             <translation>јављени позиви</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="415" />
+            <location filename="../../console/session/drill.py" line="422" />
             <source>high-priority calls dispatched</source>
             <translation>упућени хитни позиви</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="416" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>alerts handled</source>
             <translation>обрађене узбуне</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="424" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Реаговање на узбуне БЕЗ ПОТВРДЕ</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} у року од {target} с: нема шта да се мери</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
                 <numerusform>{what} за {target} s: {within} од %n (циљ {pct} %)</numerusform>
@@ -2716,7 +2724,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="114" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n оквир</numerusform>
@@ -2725,277 +2733,277 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="297" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>up</source>
             <translation>ради</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>connecting</source>
             <translation>повезивање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>down</source>
             <translation>ван функције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>stopped</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>degraded</source>
             <translation>ометено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>ok</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="335" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>address</source>
             <translation>адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>street</source>
             <translation>улица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="337" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>intersection</source>
             <translation>раскрсница</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>landmark</source>
             <translation>оријентир</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>coordinates</source>
             <translation>координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>named site</source>
             <translation>објекат</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>named place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>no location</source>
             <translation>без локације</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="399" />
             <source>address only</source>
             <translation>само адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>call {call} answered</source>
             <translation>позив {call} примљен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} released</source>
             <translation>позив {call} ослобођен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>узбуна {alert} претворена у интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} linked to {incident}</source>
             <translation>узбуна {alert} повезана са {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>узбуна {alert} одбачена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>узбуна {alert} опозвана: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>alert {alert} acknowledged</source>
             <translation>потврђен пријем узбуне {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>alert {alert} updated</source>
             <translation>узбуна {alert} ажурирана</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="638" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="674" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>headless command</source>
             <translation>команда без прозора</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="735" />
             <source>dispatcher</source>
             <translation>диспечер</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>supervisor</source>
             <translation>надзорник</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="737" />
             <source>administrator</source>
             <translation>администратор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="703" />
+            <location filename="../../console/reports/event_text.py" line="738" />
             <source>call-taker</source>
             <translation>оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>trainer</source>
             <translation>инструктор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>{count} frames</source>
             <translation>{count} оквира</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="189" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where} из позива {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>as recommended</source>
             <translation>по препоруци</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>dispatcher's choice</source>
             <translation>избор диспечера</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>unknown number</source>
             <translation>непознат број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>call {call} rebid: {where}</source>
             <translation>позив {call} поновни упит локације: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>call {call} location: {where}</source>
             <translation>позив {call} локација: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} {what}</source>
             <translation>позив {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>ВЕЖБА узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="472" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>alert {alert} {what}</source>
             <translation>узбуна {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{unit} for {incident}</source>
             <translation>{unit} за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="552" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: НЕУСПЕЛО (коначно): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>ended by trainer</source>
             <translation>прекинуо инструктор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>одговор {what} НЕУСПЕО (коначно): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="669" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>одговор {what} НЕУСПЕО (понавља се): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="707" />
             <source>answer {what} {step}</source>
             <translation>одговор {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} покренуо корисник система {user} на {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="741" />
+            <location filename="../../console/reports/event_text.py" line="776" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) се пријавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="744" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>пријава као {name} одбијена{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n неуспех заредом</numerusform>
@@ -3004,464 +3012,469 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="753" />
+            <location filename="../../console/reports/event_text.py" line="788" />
             <source>{name} signed out{at}</source>
             <translation>{name} се одјавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="755" />
+            <location filename="../../console/reports/event_text.py" line="790" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>смена{at}: {previous} предао/ла {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="759" />
+            <location filename="../../console/reports/event_text.py" line="794" />
             <source>position{at} locked for {name}</source>
             <translation>радно место{at} закључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="761" />
+            <location filename="../../console/reports/event_text.py" line="796" />
             <source>position{at} unlocked for {name}</source>
             <translation>радно место{at} откључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="785" />
+            <location filename="../../console/reports/event_text.py" line="820" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ХИТАН ПРИСТУП за {name} ({role}){at} на {minutes} до {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="791" />
+            <location filename="../../console/reports/event_text.py" line="826" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>хитан приступ за {name}{at} завршен: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="137" />
+            <location filename="../../console/reports/event_text.py" line="140" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>одбијен оквир {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="141" />
+            <location filename="../../console/reports/event_text.py" line="144" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>веза {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="153" />
             <source>not stored as {kind}: {error}</source>
             <translation>није сачувано као {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="168" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>складиште је одбацило {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
+            <location filename="../../console/reports/event_text.py" line="172" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>сензор {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="178" />
             <source>link {link} not started: {error}</source>
             <translation>веза {link} није покренута: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="225" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (пре: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="233" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>note on {incident}: {text}</source>
             <translation>белешка уз {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} затворена: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>console started on site {site}</source>
             <translation>конзола покренута на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="265" />
+            <location filename="../../console/reports/event_text.py" line="268" />
             <source>console stopped on site {site}</source>
             <translation>конзола заустављена на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>unknown unit {unit}</source>
             <translation>непозната јединица {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="330" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{m} m</source>
             <translation>{m} м</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>UNVERIFIED forced point</source>
             <translation>НЕПРОВЕРЕНА принудна тачка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>UNVERIFIED position</source>
             <translation>НЕПРОВЕРЕН положај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text}, near {place}</source>
             <translation>{text}, близу {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="376" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [места {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>позив {call} са {number} ({via}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="424" />
+            <location filename="../../console/reports/event_text.py" line="427" />
             <source>call {call} location verified: {where}</source>
             <translation>локација позива {call} проверена: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="428" />
+            <location filename="../../console/reports/event_text.py" line="431" />
             <source>call {call} attached to {incident}</source>
             <translation>позив {call} придружен {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} abandoned</source>
             <translation>позив {call} прекинут</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} за {incident} бр. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: послато (покушај {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="534" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: уручено уређају</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: read by the crew</source>
             <translation>{who}: посада прочитала</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: посада прихватила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: НЕУСПЕЛО (понавља се): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила за {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила за {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="575" />
             <source>{who}: reached by voice</source>
             <translation>{who}: добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="577" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} тражи разговор ({label}) на {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>од {sender} на {link}: одбијено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="600" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>вежба {title} почела (×{speed}), полазници: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="609" />
+            <location filename="../../console/reports/event_text.py" line="644" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>сат вежбе {time}: ради (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>вежба {time}: убачено бр. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="663" />
             <source>drill ended at {time}: {reason}</source>
             <translation>вежба завршена у {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>одговор {what} послат партнеру (покушај {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>одговор {what} уручен партнеру (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (процес {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="721" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, оператер {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="690" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, није оператер овог складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, улога у бази {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="746" />
             <source> at {position}</source>
             <translation> на радном месту {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="760" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
+            <location filename="../../console/reports/event_text.py" line="767" />
             <source>operator {name} added with the {role} role</source>
             <translation>оператер {name} додат са улогом {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>оператер {name} додат са улогом {role}, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) се пријавио/ла{at} (као корисник система, без лозинке)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="752" />
+            <location filename="../../console/reports/event_text.py" line="787" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} се одјавио/ла{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
+            <location filename="../../console/reports/event_text.py" line="807" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="809" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>улога за {name} промењена из {previous} у {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>operator {name} DISABLED</source>
             <translation>оператер {name} ОНЕМОГУЋЕН</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>{n} min</source>
             <translation>{n} мин</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="147" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>веза {link} одбацила {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="198" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} премештена са {before} на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} премештена на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="216" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} упућена на {incident}, долазак за {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="220" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} упућена на {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="219" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason} (била затворена: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>проверено на {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>verified to {label} ({kind})</source>
             <translation>проверено на {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="433" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} abandoned: {reason}</source>
             <translation>позив {call} прекинут: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} предата партнеру {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}, поново послао {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}, поново послато: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: партнер преузео (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="529" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: партнер јавља да је завршено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="528" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: уручено уређају ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: партнер прихватио</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: посада прихватила ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: партнер одбио</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: посада одбила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="608" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>drill clock {time}: paused</source>
             <translation>сат вежбе {time}: паузирано</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>вежба {time}: инструктор {by} убацио бр. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="804" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>лозинка за {name} је промењена (поново хеширана са данашњим параметрима при пријави)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="814" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>оператер {name} ОНЕМОГУЋЕН: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="624" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>{summary} — није послато: {error}</translation>
         </message>
     </context>
     <context>
@@ -4620,170 +4633,298 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="125" />
+            <location filename="../../console/session/operator_console.py" line="136" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>ХИТНА СЕСИЈА: {name} ({role}), преостало {left} мин</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="131" />
+            <location filename="../../console/session/operator_console.py" line="142" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>НИКО НИЈЕ ПРИЈАВЉЕН — радње се одбијају (Оператер ▸ Промени оператера)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="171" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="137" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — још без лозинке: пуна права над овом датотеком складишта</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="141" />
+            <location filename="../../console/session/operator_console.py" line="152" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ЗАКЉУЧАНО</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="150" />
+            <location filename="../../console/session/operator_console.py" line="161" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>ХИТАН ПРИСТУП (РАЗБИЈ СТАКЛО) — {name} на радном месту {position} до {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="170" />
+            <location filename="../../console/session/operator_console.py" line="185" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>пријављени сте као {name}: база је то сачувала</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="195" />
+            <location filename="../../console/session/operator_console.py" line="210" />
             <source>Change operator — {name} hands over</source>
             <translation>Промена оператера — {name} предаје смену</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="316" />
+            <location filename="../../console/session/operator_console.py" line="331" />
             <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
             <translation>{name} нема лозинку, па се ово радно место не може закључати: поставите је (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="397" />
             <source>{name} added ({role})</source>
             <translation>Додат {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="388" />
+            <location filename="../../console/session/operator_console.py" line="403" />
             <source>{name} is now {role}</source>
             <translation>{name} сада има улогу {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="394" />
+            <location filename="../../console/session/operator_console.py" line="409" />
             <source>{name} disabled</source>
             <translation>Онемогућен {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="400" />
+            <location filename="../../console/session/operator_console.py" line="415" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
     </context>
     <context>
+        <name>OperatorDesk</name>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="159" />
+            <source>the database did not confirm within {seconds} s (it is kept and stored when the database answers)</source>
+            <translation>база није потврдила у року од {seconds} с (чува се и биће уписано када база одговори)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="164" />
+            <source>the database refused it: {error}</source>
+            <translation>база је то одбила: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="165" />
+            <source>the first administrator was not stored: {problem}</source>
+            <translation>први администратор није уписан: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="168" />
+            <source>not signed in: {problem}</source>
+            <translation>нисте пријављени: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="169" />
+            <source>cannot sign in: {problem}</source>
+            <translation>пријава није могућа: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="170" />
+            <source>not signed in: the log does not show the sign-in</source>
+            <translation>нисте пријављени: дневник не бележи пријаву</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="173" />
+            <source>nobody is signed in here: sign in</source>
+            <translation>овде нико није пријављен: пријавите се</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="174" />
+            <source>nobody is signed in here</source>
+            <translation>овде нико није пријављен</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="175" />
+            <source>the emergency session ended</source>
+            <translation>хитна сесија је завршена</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="176" />
+            <source>not signed out: {problem}</source>
+            <translation>нисте одјављени: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="177" />
+            <source>sign in first</source>
+            <translation>прво се пријавите</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="178" />
+            <source>not stored: {problem}</source>
+            <translation>није уписано: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="179" />
+            <source>done</source>
+            <translation>урађено</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="180" />
+            <source>this site does not allow emergency sessions</source>
+            <translation>овај центар не дозвољава хитне сесије</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="183" />
+            <source>the database is reachable: sign in with your password</source>
+            <translation>база је доступна: пријавите се својом лозинком</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="186" />
+            <source>an emergency session needs your name and the reason</source>
+            <translation>хитна сесија захтева ваше име и разлог</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="189" />
+            <source>emergency session for {name} until {until} UTC</source>
+            <translation>хитна сесија за {name} до {until} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="193" />
+            <source>signed in as {name} ({role})</source>
+            <translation>пријављени сте као {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="194" />
+            <source>{name} ({role}) took over from {previous}</source>
+            <translation>{name} ({role}) је преузео/ла смену од {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="195" />
+            <source>{name} signed out</source>
+            <translation>{name} се одјавио/ла</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="196" />
+            <source>too many failed sign-ins for {name}: try again in {seconds} s</source>
+            <translation>превише неуспелих пријава за {name}: покушајте поново за {seconds} с</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="199" />
+            <source>no operator is named '{name}': check the name or ask a supervisor</source>
+            <translation>ниједан оператер се не зове „{name}”: проверите име или питајте надзорника</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="202" />
+            <source>the account {name} is disabled: ask a supervisor</source>
+            <translation>налог {name} је онемогућен: обратите се надзорнику</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="205" />
+            <source>wrong password for {name}</source>
+            <translation>погрешна лозинка за {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="206" />
+            <source>{name} is already signed in at {positions}: sign out there first</source>
+            <translation>{name} је већ пријављен/а на радном месту {positions}: прво се тамо одјавите</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsDialog</name>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <location filename="../../widgets/operators_dialog.py" line="65" />
             <source>Operators</source>
             <translation>Оператери</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Name</source>
             <translation>Име</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Role</source>
             <translation>Улога</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>State</source>
             <translation>Стање</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Signed in at</source>
             <translation>Пријављен у</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <location filename="../../widgets/operators_dialog.py" line="88" />
             <source>&amp;Name</source>
             <translation>&amp;Име</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <location filename="../../widgets/operators_dialog.py" line="89" />
             <source>&amp;Role</source>
             <translation>&amp;Улога</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <location filename="../../widgets/operators_dialog.py" line="90" />
             <source>New &amp;password</source>
             <translation>Нова &amp;лозинка</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <location filename="../../widgets/operators_dialog.py" line="91" />
             <source>&amp;Again</source>
             <translation>&amp;Поново</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <location filename="../../widgets/operators_dialog.py" line="92" />
             <source>Reason (disable)</source>
             <translation>Разлог (онемогућавање)</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <location filename="../../widgets/operators_dialog.py" line="100" />
             <source>A&amp;dd</source>
             <translation>&amp;Додај</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <location filename="../../widgets/operators_dialog.py" line="101" />
             <source>Set r&amp;ole</source>
             <translation>Постави &amp;улогу</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <location filename="../../widgets/operators_dialog.py" line="102" />
             <source>Reset pass&amp;word</source>
             <translation>Ресетуј &amp;лозинку</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <location filename="../../widgets/operators_dialog.py" line="103" />
             <source>D&amp;isable</source>
             <translation>Оне&amp;могући</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <location filename="../../widgets/operators_dialog.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;Затвори</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>disabled</source>
             <translation>онемогућен</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>enabled</source>
             <translation>активан</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <location filename="../../widgets/operators_dialog.py" line="121" />
             <source>, no password</source>
             <translation>, без лозинке</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <location filename="../../widgets/operators_dialog.py" line="143" />
             <source>Type or select an operator's name.</source>
             <translation>Унесите или изаберите име оператера.</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <location filename="../../widgets/operators_dialog.py" line="152" />
             <source>The two passwords differ.</source>
             <translation>Лозинке се не поклапају.</translation>
         </message>
@@ -5802,6 +5943,11 @@ Ctrl+Shift+M је враћа овде.</translation>
             <location filename="../../models/store/guards.py" line="300" />
             <source>alert {key} is now {state} ({set}) — your action was not applied</source>
             <translation>узбуна {key} је сада у стању {state} ({set}) — ваша радња није примењена</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/commit.py" line="85" />
+            <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
+            <translation>Складиште није могло да прихвати ову радњу ({why}); чува се у дневнику као одбијени догађај(и) {first}..{last} и није примењена.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sr_Latn" sourcelanguage="en">
     <context>
+        <name>ActionController</name>
+        <message>
+            <location filename="../../console/controllers/actions.py" line="47" />
+            <source>{what}: {reason}</source>
+            <translation>{what}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>Age</name>
         <message>
             <location filename="../../widgets/clock.py" line="41" />
@@ -2548,78 +2556,78 @@ Lokalno {local}</translation>
     <context>
         <name>DrillSession</name>
         <message>
-            <location filename="../../console/session/drill.py" line="164" />
+            <location filename="../../console/session/drill.py" line="169" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
             <translation>IZVORI VEŽBE NEDOSTUPNI — vežba ne može da počne: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="174" />
+            <location filename="../../console/session/drill.py" line="179" />
             <source>The drill cannot run: the drill store did not open.</source>
             <translation>Vežba ne može da počne: skladište vežbe se nije otvorilo.</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="231" />
+            <location filename="../../console/session/drill.py" line="236" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="248" />
+            <location filename="../../console/session/drill.py" line="253" />
             <source>The drill radio did not start; crews report without it: {err}</source>
             <translation>Radio vežbe se nije pokrenuo; posade javljaju bez njega: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="370" />
+            <location filename="../../console/session/drill.py" line="375" />
             <source>The report could not be written: {err}</source>
             <translation>Izveštaj nije mogao da se upiše: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="399" />
+            <location filename="../../console/session/drill.py" line="406" />
             <source>Answering calls</source>
             <translation>Javljanje na pozive</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="400" />
+            <location filename="../../console/session/drill.py" line="407" />
             <source>Call to dispatch</source>
             <translation>Od poziva do upućivanja</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="401" />
+            <location filename="../../console/session/drill.py" line="408" />
             <source>Incidents handled</source>
             <translation>Obrađene intervencije</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="402" />
+            <location filename="../../console/session/drill.py" line="409" />
             <source>Alerts handled</source>
             <translation>Obrađene uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="413" />
-            <location filename="../../console/session/drill.py" line="414" />
+            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="421" />
             <source>calls answered</source>
             <translation>javljeni pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="415" />
+            <location filename="../../console/session/drill.py" line="422" />
             <source>high-priority calls dispatched</source>
             <translation>upućeni hitni pozivi</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="416" />
+            <location filename="../../console/session/drill.py" line="423" />
             <source>alerts handled</source>
             <translation>obrađene uzbune</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="417" />
+            <location filename="../../console/session/drill.py" line="424" />
             <source>NOT ACKNOWLEDGED alarms acted on</source>
             <translation>Reagovanje na uzbune BEZ POTVRDE</translation>
         </message>
         <message>
-            <location filename="../../console/session/drill.py" line="420" />
+            <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: none to measure</source>
             <translation>{what} u roku od {target} s: nema šta da se meri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/drill.py" line="424" />
+            <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
                 <numerusform>{what} za {target} s: {within} od %n (cilj {pct} %)</numerusform>
@@ -2716,7 +2724,7 @@ Lokalno {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="114" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n okvir</numerusform>
@@ -2725,277 +2733,277 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="297" />
+            <location filename="../../console/reports/event_text.py" line="300" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="298" />
+            <location filename="../../console/reports/event_text.py" line="301" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="299" />
+            <location filename="../../console/reports/event_text.py" line="302" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="303" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="306" />
+            <location filename="../../console/reports/event_text.py" line="309" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="335" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="337" />
+            <location filename="../../console/reports/event_text.py" line="340" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="342" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="343" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="383" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="396" />
+            <location filename="../../console/reports/event_text.py" line="399" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="439" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="465" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="468" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>alert {alert} updated</source>
             <translation>uzbuna {alert} ažurirana</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="637" />
+            <location filename="../../console/reports/event_text.py" line="672" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="638" />
+            <location filename="../../console/reports/event_text.py" line="673" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="639" />
+            <location filename="../../console/reports/event_text.py" line="674" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="679" />
+            <location filename="../../console/reports/event_text.py" line="714" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="735" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="701" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>supervisor</source>
             <translation>nadzornik</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="737" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="703" />
+            <location filename="../../console/reports/event_text.py" line="738" />
             <source>call-taker</source>
             <translation>operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="739" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="118" />
             <source>{count} frames</source>
             <translation>{count} okvira</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="189" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where} iz poziva {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>as recommended</source>
             <translation>po preporuci</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="210" />
+            <location filename="../../console/reports/event_text.py" line="213" />
             <source>dispatcher's choice</source>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="420" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="452" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="472" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>{unit} for {incident}</source>
             <translation>{unit} za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="549" />
+            <location filename="../../console/reports/event_text.py" line="552" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: NEUSPELO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="566" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="568" />
+            <location filename="../../console/reports/event_text.py" line="571" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="626" />
+            <location filename="../../console/reports/event_text.py" line="661" />
             <source>ended by trainer</source>
             <translation>prekinuo instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="667" />
+            <location filename="../../console/reports/event_text.py" line="702" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="669" />
+            <location filename="../../console/reports/event_text.py" line="704" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="707" />
             <source>answer {what} {step}</source>
             <translation>odgovor {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="741" />
+            <location filename="../../console/reports/event_text.py" line="776" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se prijavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="744" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>prijava kao {name} odbijena{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="747" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neuspeh zaredom</numerusform>
@@ -3004,464 +3012,469 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="753" />
+            <location filename="../../console/reports/event_text.py" line="788" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odjavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="755" />
+            <location filename="../../console/reports/event_text.py" line="790" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>smena{at}: {previous} predao/la {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="759" />
+            <location filename="../../console/reports/event_text.py" line="794" />
             <source>position{at} locked for {name}</source>
             <translation>radno mesto{at} zaključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="761" />
+            <location filename="../../console/reports/event_text.py" line="796" />
             <source>position{at} unlocked for {name}</source>
             <translation>radno mesto{at} otključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="785" />
+            <location filename="../../console/reports/event_text.py" line="820" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>HITAN PRISTUP za {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="791" />
+            <location filename="../../console/reports/event_text.py" line="826" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>hitan pristup za {name}{at} završen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="137" />
+            <location filename="../../console/reports/event_text.py" line="140" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odbijen okvir {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="141" />
+            <location filename="../../console/reports/event_text.py" line="144" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>veza {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="153" />
             <source>not stored as {kind}: {error}</source>
             <translation>nije sačuvano kao {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="168" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
+            <location filename="../../console/reports/event_text.py" line="172" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="178" />
             <source>link {link} not started: {error}</source>
             <translation>veza {link} nije pokrenuta: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="225" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (pre: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="233" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>note on {incident}: {text}</source>
             <translation>beleška uz {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="237" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} zatvorena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="250" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} PONOVO OTVORENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="263" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>console started on site {site}</source>
             <translation>konzola pokrenuta na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="265" />
+            <location filename="../../console/reports/event_text.py" line="268" />
             <source>console stopped on site {site}</source>
             <translation>konzola zaustavljena na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="286" />
+            <location filename="../../console/reports/event_text.py" line="289" />
             <source>unknown unit {unit}</source>
             <translation>nepoznata jedinica {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="314" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="330" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>UNVERIFIED forced point</source>
             <translation>NEPROVERENA prinudna tačka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>UNVERIFIED position</source>
             <translation>NEPROVEREN položaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="370" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>{text}, near {place}</source>
             <translation>{text}, blizu {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="376" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [mesta {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>poziv {call} sa {number} ({via}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="424" />
+            <location filename="../../console/reports/event_text.py" line="427" />
             <source>call {call} location verified: {where}</source>
             <translation>lokacija poziva {call} proverena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="428" />
+            <location filename="../../console/reports/event_text.py" line="431" />
             <source>call {call} attached to {incident}</source>
             <translation>poziv {call} pridružen {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="434" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>call {call} abandoned</source>
             <translation>poziv {call} prekinut</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="481" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} za {incident} br. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: poslato (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="534" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: uručeno uređaju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="536" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posada pročitala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="542" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posada prihvatila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="551" />
+            <location filename="../../console/reports/event_text.py" line="554" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="562" />
+            <location filename="../../console/reports/event_text.py" line="565" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="572" />
+            <location filename="../../console/reports/event_text.py" line="575" />
             <source>{who}: reached by voice</source>
             <translation>{who}: dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="574" />
+            <location filename="../../console/reports/event_text.py" line="577" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
+            <location filename="../../console/reports/event_text.py" line="585" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odbijeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="600" />
+            <location filename="../../console/reports/event_text.py" line="635" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="609" />
+            <location filename="../../console/reports/event_text.py" line="644" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>sat vežbe {time}: radi (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="623" />
+            <location filename="../../console/reports/event_text.py" line="658" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="628" />
+            <location filename="../../console/reports/event_text.py" line="663" />
             <source>drill ended at {time}: {reason}</source>
             <translation>vežba završena u {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="656" />
+            <location filename="../../console/reports/event_text.py" line="691" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="693" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
+            <location filename="../../console/reports/event_text.py" line="697" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="684" />
+            <location filename="../../console/reports/event_text.py" line="719" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="686" />
+            <location filename="../../console/reports/event_text.py" line="721" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operater {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="690" />
+            <location filename="../../console/reports/event_text.py" line="725" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, nije operater ovog skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="727" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, uloga u bazi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="711" />
+            <location filename="../../console/reports/event_text.py" line="746" />
             <source> at {position}</source>
             <translation> na radnom mestu {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="760" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
+            <location filename="../../console/reports/event_text.py" line="767" />
             <source>operator {name} added with the {role} role</source>
             <translation>operater {name} dodat sa ulogom {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="734" />
+            <location filename="../../console/reports/event_text.py" line="769" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role}, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="774" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se prijavio/la{at} (kao korisnik sistema, bez lozinke)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="752" />
+            <location filename="../../console/reports/event_text.py" line="787" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odjavio/la{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
+            <location filename="../../console/reports/event_text.py" line="807" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="809" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>uloga za {name} promenjena iz {previous} u {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>operator {name} DISABLED</source>
             <translation>operater {name} ONEMOGUĆEN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="147" />
+            <location filename="../../console/reports/event_text.py" line="150" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="165" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="198" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} premeštena sa {before} na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="204" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} premeštena na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="216" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="220" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} upućena na {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="219" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="358" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>provereno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>verified to {label} ({kind})</source>
             <translation>provereno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="433" />
+            <location filename="../../console/reports/event_text.py" line="436" />
             <source>call {call} abandoned: {reason}</source>
             <translation>poziv {call} prekinut: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner preuzeo (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="529" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner javlja da je završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="528" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: uručeno uređaju ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner prihvatio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="538" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posada prihvatila ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odbio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="545" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posada odbila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="608" />
+            <location filename="../../console/reports/event_text.py" line="643" />
             <source>drill clock {time}: paused</source>
             <translation>sat vežbe {time}: pauzirano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="620" />
+            <location filename="../../console/reports/event_text.py" line="655" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="653" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="804" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>lozinka za {name} je promenjena (ponovo heširana sa današnjim parametrima pri prijavi)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="814" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="624" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>{summary} — nije poslato: {error}</translation>
         </message>
     </context>
     <context>
@@ -4620,170 +4633,298 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>OperatorConsole</name>
         <message>
-            <location filename="../../console/session/operator_console.py" line="125" />
+            <location filename="../../console/session/operator_console.py" line="136" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
             <translation>HITNA SESIJA: {name} ({role}), preostalo {left} min</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="131" />
+            <location filename="../../console/session/operator_console.py" line="142" />
             <source>NOBODY SIGNED IN — actions are refused (Operator ▸ Change operator)</source>
             <translation>NIKO NIJE PRIJAVLjEN — radnje se odbijaju (Operater ▸ Promeni operatera)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="135" />
+            <location filename="../../console/session/operator_console.py" line="171" />
             <source>{name} ({role})</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="137" />
+            <location filename="../../console/session/operator_console.py" line="148" />
             <source>{who} — no password yet: full rights of this store file</source>
             <translation>{who} — još bez lozinke: puna prava nad ovom datotekom skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="141" />
+            <location filename="../../console/session/operator_console.py" line="152" />
             <source>{who} — LOCKED</source>
             <translation>{who} — ZAKLjUČANO</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="150" />
+            <location filename="../../console/session/operator_console.py" line="161" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
             <translation>HITAN PRISTUP (RAZBIJ STAKLO) — {name} na radnom mestu {position} do {until} UTC: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="170" />
+            <location filename="../../console/session/operator_console.py" line="185" />
             <source>signed in as {name}: the database has stored it</source>
             <translation>prijavljeni ste kao {name}: baza je to sačuvala</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="195" />
+            <location filename="../../console/session/operator_console.py" line="210" />
             <source>Change operator — {name} hands over</source>
             <translation>Promena operatera — {name} predaje smenu</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="316" />
+            <location filename="../../console/session/operator_console.py" line="331" />
             <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
             <translation>{name} nema lozinku, pa se ovo radno mesto ne može zaključati: postavite je (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="382" />
+            <location filename="../../console/session/operator_console.py" line="397" />
             <source>{name} added ({role})</source>
             <translation>Dodat {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="388" />
+            <location filename="../../console/session/operator_console.py" line="403" />
             <source>{name} is now {role}</source>
             <translation>{name} sada ima ulogu {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="394" />
+            <location filename="../../console/session/operator_console.py" line="409" />
             <source>{name} disabled</source>
             <translation>Onemogućen {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="400" />
+            <location filename="../../console/session/operator_console.py" line="415" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
     </context>
     <context>
+        <name>OperatorDesk</name>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="159" />
+            <source>the database did not confirm within {seconds} s (it is kept and stored when the database answers)</source>
+            <translation>baza nije potvrdila u roku od {seconds} s (čuva se i biće upisano kada baza odgovori)</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="164" />
+            <source>the database refused it: {error}</source>
+            <translation>baza je to odbila: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="165" />
+            <source>the first administrator was not stored: {problem}</source>
+            <translation>prvi administrator nije upisan: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="168" />
+            <source>not signed in: {problem}</source>
+            <translation>niste prijavljeni: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="169" />
+            <source>cannot sign in: {problem}</source>
+            <translation>prijava nije moguća: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="170" />
+            <source>not signed in: the log does not show the sign-in</source>
+            <translation>niste prijavljeni: dnevnik ne beleži prijavu</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="173" />
+            <source>nobody is signed in here: sign in</source>
+            <translation>ovde niko nije prijavljen: prijavite se</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="174" />
+            <source>nobody is signed in here</source>
+            <translation>ovde niko nije prijavljen</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="175" />
+            <source>the emergency session ended</source>
+            <translation>hitna sesija je završena</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="176" />
+            <source>not signed out: {problem}</source>
+            <translation>niste odjavljeni: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="177" />
+            <source>sign in first</source>
+            <translation>prvo se prijavite</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="178" />
+            <source>not stored: {problem}</source>
+            <translation>nije upisano: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="179" />
+            <source>done</source>
+            <translation>urađeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="180" />
+            <source>this site does not allow emergency sessions</source>
+            <translation>ovaj centar ne dozvoljava hitne sesije</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="183" />
+            <source>the database is reachable: sign in with your password</source>
+            <translation>baza je dostupna: prijavite se svojom lozinkom</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="186" />
+            <source>an emergency session needs your name and the reason</source>
+            <translation>hitna sesija zahteva vaše ime i razlog</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="189" />
+            <source>emergency session for {name} until {until} UTC</source>
+            <translation>hitna sesija za {name} do {until} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="193" />
+            <source>signed in as {name} ({role})</source>
+            <translation>prijavljeni ste kao {name} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="194" />
+            <source>{name} ({role}) took over from {previous}</source>
+            <translation>{name} ({role}) je preuzeo/la smenu od {previous}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="195" />
+            <source>{name} signed out</source>
+            <translation>{name} se odjavio/la</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="196" />
+            <source>too many failed sign-ins for {name}: try again in {seconds} s</source>
+            <translation>previše neuspelih prijava za {name}: pokušajte ponovo za {seconds} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="199" />
+            <source>no operator is named '{name}': check the name or ask a supervisor</source>
+            <translation>nijedan operater se ne zove „{name}”: proverite ime ili pitajte nadzornika</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="202" />
+            <source>the account {name} is disabled: ask a supervisor</source>
+            <translation>nalog {name} je onemogućen: obratite se nadzorniku</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="205" />
+            <source>wrong password for {name}</source>
+            <translation>pogrešna lozinka za {name}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/operator_desk.py" line="206" />
+            <source>{name} is already signed in at {positions}: sign out there first</source>
+            <translation>{name} je već prijavljen/a na radnom mestu {positions}: prvo se tamo odjavite</translation>
+        </message>
+    </context>
+    <context>
         <name>OperatorsDialog</name>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="58" />
+            <location filename="../../widgets/operators_dialog.py" line="65" />
             <source>Operators</source>
             <translation>Operateri</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Name</source>
             <translation>Ime</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Role</source>
             <translation>Uloga</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>State</source>
             <translation>Stanje</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="62" />
+            <location filename="../../widgets/operators_dialog.py" line="69" />
             <source>Signed in at</source>
             <translation>Prijavljen u</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="80" />
+            <location filename="../../widgets/operators_dialog.py" line="88" />
             <source>&amp;Name</source>
             <translation>&amp;Ime</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="81" />
+            <location filename="../../widgets/operators_dialog.py" line="89" />
             <source>&amp;Role</source>
             <translation>&amp;Uloga</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="82" />
+            <location filename="../../widgets/operators_dialog.py" line="90" />
             <source>New &amp;password</source>
             <translation>Nova &amp;lozinka</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="83" />
+            <location filename="../../widgets/operators_dialog.py" line="91" />
             <source>&amp;Again</source>
             <translation>&amp;Ponovo</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="84" />
+            <location filename="../../widgets/operators_dialog.py" line="92" />
             <source>Reason (disable)</source>
             <translation>Razlog (onemogućavanje)</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="92" />
+            <location filename="../../widgets/operators_dialog.py" line="100" />
             <source>A&amp;dd</source>
             <translation>&amp;Dodaj</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="93" />
+            <location filename="../../widgets/operators_dialog.py" line="101" />
             <source>Set r&amp;ole</source>
             <translation>Postavi &amp;ulogu</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="94" />
+            <location filename="../../widgets/operators_dialog.py" line="102" />
             <source>Reset pass&amp;word</source>
             <translation>Resetuj &amp;lozinku</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="95" />
+            <location filename="../../widgets/operators_dialog.py" line="103" />
             <source>D&amp;isable</source>
             <translation>One&amp;mogući</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="96" />
+            <location filename="../../widgets/operators_dialog.py" line="104" />
             <source>&amp;Close</source>
             <translation>&amp;Zatvori</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>disabled</source>
             <translation>onemogućen</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="111" />
+            <location filename="../../widgets/operators_dialog.py" line="119" />
             <source>enabled</source>
             <translation>aktivan</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="113" />
+            <location filename="../../widgets/operators_dialog.py" line="121" />
             <source>, no password</source>
             <translation>, bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="132" />
+            <location filename="../../widgets/operators_dialog.py" line="143" />
             <source>Type or select an operator's name.</source>
             <translation>Unesite ili izaberite ime operatera.</translation>
         </message>
         <message>
-            <location filename="../../widgets/operators_dialog.py" line="138" />
+            <location filename="../../widgets/operators_dialog.py" line="152" />
             <source>The two passwords differ.</source>
             <translation>Lozinke se ne poklapaju.</translation>
         </message>
@@ -5802,6 +5943,11 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <location filename="../../models/store/guards.py" line="300" />
             <source>alert {key} is now {state} ({set}) — your action was not applied</source>
             <translation>uzbuna {key} je sada u stanju {state} ({set}) — vaša radnja nije primenjena</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/commit.py" line="85" />
+            <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
+            <translation>Skladište nije moglo da prihvati ovu radnju ({why}); čuva se u dnevniku kao odbijeni događaj(i) {first}..{last} i nije primenjena.</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console import app as app_module
 from console.app import Console
+from console.controllers.actions import refused_line
 from console.controllers.refusals import refusal_text
 from console.services.dispatch import DispatchError
 from models.dispatch.status import UnitStatus, check_change
@@ -132,7 +133,9 @@ def test_the_command_line_shows_the_services_refusals_translated(
         shown = line.refusal_text()
         dispatched = _status("dispatched")
         action = QCoreApplication.translate("DispatchController", "dispatch")
-        assert shown.startswith(f"{action}: "), shown
+        joined = {"he": f"\u200f{action}: ", "fr": f"{action}\u00a0: "}[code]
+        assert refused_line(action, "") == joined  # each language joins its way
+        assert shown.startswith(joined), shown
         assert ltr(first) in shown and ltr(busy) in shown, shown
         assert (f"{FSI}{dispatched}{PDI}" if rtl else dispatched) in shown, shown
         expected = QCoreApplication.translate(
