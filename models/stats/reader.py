@@ -63,6 +63,7 @@ import gc
 import json
 import logging
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -115,14 +116,19 @@ WIDE_SHARE = 0.5
 # (some 30 MB of Python objects while a chunk is fed, two more chunks made meanwhile).
 CHUNK_SEQS = 50_000
 # A stored receive time as whole microseconds since the epoch, worked out by SQLite where the
-# text has the form the store writes (UTC, six decimals): its seconds by strftime (no fraction
-# given, so exact before 1970 too) and its digits after the point, the same number numpy reads
-# from the text; any other text is left as it is (parsed in Python, as before).
+# text has the form the store writes (UTC, six decimals): the seconds of its first 19 characters
+# (no fraction given, so exact before 1970 too) and its six digits after the point, the same
+# number numpy reads from the text. Any other text (or one SQLite cannot read) is left as it is
+# and parsed in Python, as before. unixepoch() is SQLite 3.38's; strftime('%s') before it.
+_SECONDS = (
+    "unixepoch(substr(rx_time, 1, 19))"
+    if sqlite3.sqlite_version_info >= (3, 38)
+    else "CAST(strftime('%s', substr(rx_time, 1, 19)) AS INTEGER)"
+)
 _MICROS = (
-    "CASE WHEN rx_time GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] "
-    "[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9][0-9][0-9][0-9]' "
-    "THEN strftime('%s', substr(rx_time, 1, 19)) * 1000000 + substr(rx_time, 21, 6) "
-    "ELSE rx_time END"
+    "CASE WHEN length(rx_time) = 26 AND substr(rx_time, 20, 1) = '.'"
+    " AND substr(rx_time, 21) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'"
+    f" THEN coalesce({_SECONDS} * 1000000 + substr(rx_time, 21), rx_time) ELSE rx_time END"
 )
 # One chunk of the index's rows as one JSON array of [seq, micros, kind, source, fields],
 # built by SQLite in one step. The fields are the index's own expression (read from the index,
