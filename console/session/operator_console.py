@@ -167,7 +167,7 @@ class OperatorConsole(QObject):
         )
 
     def who(self, name: str, role: str) -> str:
-        """"name (role)" in the console's language."""
+        """The operator as "name (role)" in the console's language."""
         return self.tr("{name} ({role})").format(name=_name(name), role=role_label(role))
 
     def _on_operator_changed(self) -> None:
@@ -361,9 +361,14 @@ class OperatorConsole(QObject):
             dialog.sigRoleRequested.connect(self._on_operators_role_requested)
             dialog.sigDisableRequested.connect(self._on_operators_disable_requested)
             dialog.sigPasswordRequested.connect(self._on_operators_password_requested)
+            # Closed, the dialog is freed (widgets.dialogs.track_dialog): forget it then.
+            dialog.finished.connect(self._on_operators_dialog_finished)
             self.operators_dialog = dialog
         self._fill_operators()
         self.operators_dialog.open()
+
+    def _on_operators_dialog_finished(self, _result: int) -> None:
+        self.operators_dialog = None
 
     def _fill_operators(self) -> None:
         state = self.operator.state

@@ -185,3 +185,32 @@ def test_a_reason_given_as_text_is_translated(console_loop, language, tmp_path: 
     assert shown.startswith("אין אינדקס מקומות"), shown
     assert f"{LRI}{missing}{PDI}" in shown
     assert refusal_text("plain words") == f"{FSI}plain words{PDI}"
+
+
+def test_the_stores_rejected_events_message_is_translated(language, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A group the store could not take is kept as rejected rows; its refusal reads in
+    the console's language (the rows' numbers and the store's reason as values) while its
+    English ``str`` is as before."""
+    from datetime import UTC, datetime
+
+    from models.store import GroupCommitWriter, NewEvent, open_store
+    from models.store.receipt import GuardRefused
+
+    store = open_store(f"sqlite:///{tmp_path / 'live.sqlite'}")
+    rx = datetime.now(UTC)
+    group = [NewEvent("operator:anna", "unit.assigned", rx, {"unit": "P-1", "eta_s": float("inf")})]
+    with GroupCommitWriter(store, window_s=0) as writer:
+        (receipt,) = writer.submit_group(group, lambda conn: None)
+        with pytest.raises(GuardRefused) as caught:
+            receipt.result(timeout=10)
+    store.close()
+    english = str(caught.value)
+    assert english.startswith("The store could not take this action (")
+    assert "kept in the log as rejected event(s) 1..1, not applied." in english
+    language("fr")
+    shown = refusal_text(caught.value)
+    assert shown.startswith("La base n'a pas pu prendre cette action (") and "1..1" in shown, shown
+    language("he")
+    shown = refusal_text(caught.value)
+    assert f"{LRI}{LRI}1{PDI}..{LRI}1{PDI}{PDI}" in shown, shown
+    assert not re.search(r"[A-Za-z]{3,}", re.sub(f"{FSI}[^{PDI}]*{PDI}", "", shown)), shown

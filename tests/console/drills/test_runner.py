@@ -193,3 +193,55 @@ def test_a_hand_injection_without_a_trainer_is_the_os_users_never_trainer() -> N
     asyncio.run(play())
     (manual,) = writer.kinds(dev.DRILL_MANUAL)
     assert manual["by"] == os_user()
+
+
+class BrokenLinkFeeds(FakeFeeds):
+    def set_down(self, link: str, down: bool) -> None:
+        raise OSError(f"no such link {link}")
+
+
+def test_the_log_keeps_what_an_injection_summary_is_made_from(tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A real store and writer: beside its English summary, each injection event keeps
+    the fields it is made from (and why it was not sent), so the event log words it in
+    the console's language; the English summary is unchanged."""
+    import re
+
+    from console.reports.event_text import summarize
+    from models.drills.injections import summary
+    from models.store import GroupCommitWriter, open_store
+    from widgets.bidi import strip_isolates
+    from widgets.i18n import install_language
+
+    store = open_store(f"sqlite:///{tmp_path / 'drill.sqlite'}", purpose="drill")
+    writer = GroupCommitWriter(store, window_s=0)
+    wall = [0.0]
+    runner = DrillRunner(
+        _scenario(_injection(1, 0.0, "link_down", link="avl")), BrokenLinkFeeds(), writer,
+        trainees=["bea"], trainer="tom", now=lambda: wall[0],
+    )  # fmt: skip
+
+    async def drive() -> None:
+        await runner.start()
+        await wait_for(lambda: runner.injected == 1, "the first injection")
+        await runner.inject(_injection(2, 5.0, "note", text="smoke seen"), manual_by="sue")
+        await runner.end()
+
+    asyncio.run(drive())
+    assert writer.close(10)
+    events = [e for e in store.events_since(0) if e.kind in (dev.DRILL_INJECTED, dev.DRILL_MANUAL)]
+    store.close()
+    down, note = (e.payload for e in events)
+    assert down["summary"] == "link avl down — not sent: no such link avl"
+    assert down["fields"] == {"link": "avl"} and down["not_sent"] == "no such link avl"
+    assert note["fields"] == {"text": "smoke seen"} and "not_sent" not in note
+    assert summary(note["type"], note["fields"]) == note["summary"]
+    try:
+        install_language(qapp, "he", cache_dir=tmp_path)
+        lines = [strip_isolates(summarize(e)) for e in events]
+    finally:
+        install_language(qapp, "en", cache_dir=tmp_path)
+    for line in lines:
+        words = re.findall(r"[A-Za-z]{3,}", line)
+        assert set(words) <= {"avl", "such", "link", "smoke", "seen", "sue"}, line
+        assert re.search("[\u0590-\u05ff]", line), line
+    assert "no such link avl" in lines[0] and "not sent" not in lines[0]

@@ -403,3 +403,54 @@ def test_a_decoded_frame_isolates_its_values_right_to_left(language) -> None:  #
     assert "'ZZ9'" in line and f"{FSI}no fix{PDI}" in line and "unknown" not in line
     language("en")
     assert summarize(event) == "GPGGA HE11 31.70000, 35.20000"
+
+
+def _injected(kind: str, fields: dict, **extra: object) -> StoredEvent:
+    """A ``drill.injected`` as the drill runner writes it (English summary and fields)."""
+    from models.drills import events as dev
+    from models.drills.injections import summary, summary_fields
+
+    payload = dev.injected_payload(3, kind, 60.0, 61.5, summary(kind, fields))
+    words = summary_fields(kind, fields)
+    assert words is not None
+    return StoredEvent("drill:runner", "drill.injected", T, {**payload, "fields": words, **extra},
+                       None, None, 7, "")  # fmt: skip
+
+
+CALL = {"caller": "+972501234567", "via": "aml", "class_of_service": None,
+        "lat": 31.78123, "lon": 35.21789, "uncertainty_m": 25.0}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", ["he", "ar"])
+def test_a_drill_injection_reads_in_the_console_language(language, code) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    language(code)
+    line = summarize(_injected("call", CALL))
+    assert "+972501234567" in line and "31.78123" in line
+    assert re.search(f"[{SCRIPT[code]}]", line)
+    # No English word left outside the isolated values ("call from", "via", "injected").
+    assert not re.findall(r"[A-Za-z]{3,}", _outside_isolates(line)), line
+    english = "call from +972501234567 via AML"
+    assert english not in line
+    # A note, and an injection that could not be sent: its reason isolated, the rest translated.
+    note = summarize(_injected("note", {"text": "עשן נראה"}, not_sent="pty closed"))
+    assert f"{FSI}pty closed{PDI}" in note and "not sent" not in note, note
+    assert not re.findall(r"[A-Za-z]{3,}", _outside_isolates(note)), note
+
+
+def test_a_drill_injection_from_an_old_store_shows_its_stored_summary(language) -> None:  # type: ignore[no-untyped-def]
+    from models.drills import events as dev
+
+    language("he")
+    old = dev.injected_payload(2, "link_down", 30.0, 30.2, "link ali down")
+    line = summarize(StoredEvent("drill:runner", "drill.injected", T, old, None, None, 7, ""))
+    assert f"{FSI}link ali down{PDI}" in line, line
+    language("fr")
+    line = summarize(_injected("link_down", {"link": "ali"}))
+    assert "ali" in line and "link ali down" not in line, line
+    # Without a translator (a report from a shell) the words are the stored English ones.
+    language("en")
+    assert "call from +972501234567 via AML at 31.78123, 35.21789" in summarize(
+        _injected("call", CALL)
+    )
