@@ -33,12 +33,11 @@ and no payload parsed; an older one (opened read-only before its upgrade)
 through the kind index. A window covering most of the log skips finding
 its seq range. Through the index, the rows come ``CHUNK_SEQS`` seqs at a
 time, each chunk one JSON document that SQLite builds in one step
-(``json_group_array``, the receive times as whole microseconds) and Python
-decodes at once (``json.loads``, rows then put in seq order): a helper
-thread runs the next chunk's statement, during which SQLite holds no
-interpreter lock, while this thread feeds the tracker, so the two really
-run side by side (row by row, every row's fetch waited for the lock the
-feeding thread held). Without the index, a
+(``json_group_array``) and Python decodes at once (``json.loads``, rows
+then put in seq order): a helper thread runs the next chunk's statement,
+during which SQLite holds no interpreter lock, while this thread feeds the
+tracker, so the two really run side by side (row by row, every row's
+fetch waited for the lock the feeding thread held). Without the index, a
 helper thread fetches the next chunk of rows while this one feeds the
 tracker (the year benchmark: tests/benchmarks/bench_stats.py). Any other
 database goes through SQLAlchemy with the payloads decoded by the driver.
@@ -63,7 +62,6 @@ import gc
 import json
 import logging
 import queue
-import sqlite3
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -115,27 +113,13 @@ WIDE_SHARE = 0.5
 # statistics kinds' rows in 50,000 seqs (2 MB of JSON); a log of those kinds only, 50,000 rows
 # (some 30 MB of Python objects while a chunk is fed, two more chunks made meanwhile).
 CHUNK_SEQS = 50_000
-# A stored receive time as whole microseconds since the epoch, worked out by SQLite where the
-# text has the form the store writes (UTC, six decimals): the seconds of its first 19 characters
-# (no fraction given, so exact before 1970 too) and its six digits after the point, the same
-# number numpy reads from the text. Any other text (or one SQLite cannot read) is left as it is
-# and parsed in Python, as before. unixepoch() is SQLite 3.38's; strftime('%s') before it.
-_SECONDS = (
-    "unixepoch(substr(rx_time, 1, 19))"
-    if sqlite3.sqlite_version_info >= (3, 38)
-    else "CAST(strftime('%s', substr(rx_time, 1, 19)) AS INTEGER)"
-)
-_MICROS = (
-    "CASE WHEN length(rx_time) = 26 AND substr(rx_time, 20, 1) = '.'"
-    " AND substr(rx_time, 21) GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'"
-    f" THEN coalesce({_SECONDS} * 1000000 + substr(rx_time, 21), rx_time) ELSE rx_time END"
-)
-# One chunk of the index's rows as one JSON array of [seq, micros, kind, source, fields],
+# One chunk of the index's rows as one JSON array of [seq, rx_time, kind, source, fields],
 # built by SQLite in one step. The fields are the index's own expression (read from the index,
 # as in _stat_query), made JSON again by json() so they come as an array, not as its text.
+# (Working the receive times out to microseconds in SQL as well cost the reading thread more
+# than it saved this one: the year benchmark, 2.5 s more CPU in all.)
 _CHUNK_QUERY = (
-    f"SELECT json_group_array(json_array(seq, {_MICROS}, kind, source, json(json_extract("
-    "payload, "
+    "SELECT json_group_array(json_array(seq, rx_time, kind, source, json(json_extract(payload, "
     + ", ".join(f"'$.{f}'" for f in _FIELDS)
     + f")))) FROM events INDEXED BY {STATS_INDEX} WHERE kind IN ({_KIND_LITERALS})"
     " AND seq BETWEEN ? AND ? AND rx_time >= ? AND rx_time < ?"
@@ -365,9 +349,9 @@ def _feed_chunks(
         rows = json.loads(text)
         rows.sort(key=by_seq)  # log order whatever order SQLite aggregated them in
         n += len(rows)
-        for seq, when, kind, source, f in rows:
-            # Whole microseconds divided as _epoch_seconds divides them: the same float.
-            t = when / 1e6 if type(when) is int else _epoch_seconds([when])[0]
+        for (seq, _time, kind, source, f), t in zip(
+            rows, _epoch_seconds([row[1] for row in rows]), strict=True
+        ):
             if kind == "unit.status" or kind == "unit.assigned":
                 apply_unit(seq, t, kind, f[2], f[3], f[1])
             else:

@@ -221,22 +221,12 @@ def test_the_chunk_query_reads_the_fields_from_the_index(city: Path) -> None:
     assert not [op for op in program if "json_extract" in str(op[4])]
 
 
-@pytest.mark.parametrize("seconds", ["unixepoch", "strftime"])
 def test_receive_times_read_in_chunks_are_the_row_paths_whatever_their_text(
-    tmp_path: Path, seconds: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    """SQLite works out the store's own time texts to the microsecond (before 1970 too; with
-    unixepoch, or strftime before SQLite 3.38); any other text is parsed in Python as before:
-    the same floats either way."""
+    """The receive times of the chunks are the row by row path's to the microsecond, whatever
+    their text (before 1970, without decimals, with a T)."""
     import sqlite3
-
-    if seconds == "strftime":
-        older = "CAST(strftime('%s', substr(rx_time, 1, 19)) AS INTEGER)"
-        query = stats_reader._CHUNK_QUERY.replace(stats_reader._SECONDS, older)
-        assert older in query
-        monkeypatch.setattr(stats_reader, "_CHUNK_QUERY", query)
-    elif sqlite3.sqlite_version_info < (3, 38):
-        pytest.skip("unixepoch() is SQLite 3.38's")
 
     log = Log()
     for k in range(6):
