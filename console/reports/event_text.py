@@ -17,6 +17,9 @@ None.
 ``incident.location`` recorded about its place ("verified to Mariankatu 12
 (address, 0 m)", "UNVERIFIED forced point, near Mariankatu near
 Liisankatu, 30 m"); "" for events from before places.
+``name_incident_types(names)`` names the catalogue's incident types for the
+event log's lines (a code not named is shown as the code); an alert's origin
+and severity are translated words (English: their codes, as before).
 The incident report's timeline is these same sentences, one implementation
 (``console.reports.incident_data``): it passes ``type_name`` (an incident
 type code -> its catalogue name in the console's language) and ``namer``
@@ -42,7 +45,7 @@ practice every line of a running console reads in one language.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -122,6 +125,30 @@ def _frames(count: Any) -> str:
 Namer = Callable[[float, float], "str | None"]
 
 
+# Incident type code -> the catalogue's (English) name, for lines made without ``type_name``.
+_type_names: dict[str, str] = {}
+
+
+def name_incident_types(names: Mapping[str, str]) -> None:
+    """The catalogue's incident types (code -> its English name) by which the event log's
+    lines name them when no ``type_name`` is given, in the console's language; a code not
+    named stays the code. The session sets them once its catalogue is loaded (before the
+    event log's history is summarised); thread-safe (the mapping is replaced whole)."""
+    global _type_names
+    _type_names = dict(names)
+
+
+def _type_shown(code: str, type_name: Callable[[str], str] | None) -> str:
+    if type_name is not None:
+        return _i(type_name(code))
+    name = _type_names.get(code)
+    if name is None:
+        return _l(code)
+    from widgets.catalogue_labels import incident_type_label
+
+    return _i(incident_type_label(name))
+
+
 def summarize(
     event: StoredEvent,
     *,
@@ -184,7 +211,7 @@ def summarize(
         code = str(p.get("type"))
         fields = {
             "incident": _l(p.get("incident_id")),
-            "type": _i(type_name(code)) if type_name is not None else _l(p.get("type")),
+            "type": _type_shown(code, type_name),
             "priority": p.get("priority"),
             "where": _i(where),
         }
@@ -455,8 +482,8 @@ def _alert_summary(kind: str, p: dict[str, Any]) -> str:
         )
         return template.format(
             alert=alert,
-            origin=_i(p.get("origin")),
-            severity=_i(p.get("severity")),
+            origin=_i(_alert_word(p.get("origin"))),
+            severity=_i(_alert_word(p.get("severity"))),
             title=_i(p.get("title")),
         )
     incident = _l(p.get("incident_id"))
@@ -665,6 +692,22 @@ def _drill_summary(kind: str, p: dict[str, Any]) -> str:
         )
     details = ", ".join(f"{key}={value}" for key, value in sorted(p.items())[:4])
     return _l(f"{kind} {details}".strip())
+
+
+def _alert_word(code: Any) -> str:
+    """An alert's origin or severity code in the console's language (English: the code)."""
+    words = {
+        "cap": _tr("CAP"),
+        "zone-entry": _tr("zone-entry"),
+        "zone-alarm": _tr("zone-alarm"),
+        "radio": _tr("radio"),
+        "extreme": _tr("extreme"),
+        "severe": _tr("severe"),
+        "moderate": _tr("moderate"),
+        "minor": _tr("minor"),
+        "unknown": _tr("unknown"),
+    }
+    return words.get(str(code), str(code))
 
 
 def _answer_word(what: Any) -> str:

@@ -2757,7 +2757,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="120" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>لا أطر</numerusform>
@@ -2769,277 +2769,322 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="328" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="344" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} updated</source>
             <translation>حُدّث الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="700" />
+            <source>CAP</source>
+            <translation>‏CAP</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="701" />
+            <source>zone-entry</source>
+            <translation>دخول منطقة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="702" />
+            <source>zone-alarm</source>
+            <translation>إنذار منطقة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="703" />
+            <source>radio</source>
+            <translation>لاسلكي</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="704" />
+            <source>extreme</source>
+            <translation>قصوى</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="705" />
+            <source>severe</source>
+            <translation>شديدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="706" />
+            <source>moderate</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="707" />
+            <source>minor</source>
+            <translation>طفيفة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="708" />
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="716" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="757" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="735" />
+            <location filename="../../console/reports/event_text.py" line="778" />
             <source>dispatcher</source>
             <translation>مُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>supervisor</source>
             <translation>مشرف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
+            <location filename="../../console/reports/event_text.py" line="780" />
             <source>administrator</source>
             <translation>مسؤول النظام</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="738" />
+            <location filename="../../console/reports/event_text.py" line="781" />
             <source>call-taker</source>
             <translation>متلقي المكالمات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>trainer</source>
             <translation>مدرّب</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where} من المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>as recommended</source>
             <translation>حسب التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>dispatcher's choice</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="448" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="450" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="479" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="454" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="475" />
+            <location filename="../../console/reports/event_text.py" line="502" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="579" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="596" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>ended by trainer</source>
             <translation>أنهاه المدرّب</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="745" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
+            <location filename="../../console/reports/event_text.py" line="750" />
             <source>answer {what} {step}</source>
             <translation>الرد {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="715" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="776" />
+            <location filename="../../console/reports/event_text.py" line="819" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) سجّل الدخول{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="822" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>رُفض تسجيل الدخول باسم {name}{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="825" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>، دون إخفاق متتالٍ</numerusform>
@@ -3051,467 +3096,467 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="788" />
+            <location filename="../../console/reports/event_text.py" line="831" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} سجّل الخروج{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="790" />
+            <location filename="../../console/reports/event_text.py" line="833" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="794" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>position{at} locked for {name}</source>
             <translation>قُفل الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="796" />
+            <location filename="../../console/reports/event_text.py" line="839" />
             <source>position{at} unlocked for {name}</source>
             <translation>فُتح الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="820" />
+            <location filename="../../console/reports/event_text.py" line="863" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text.py" line="869" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="140" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>رُفض إطار {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="144" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>الرابط {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="153" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>not stored as {kind}: {error}</source>
             <translation>لم يُخزَّن كـ {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="168" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="199" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>المستشعر {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="178" />
+            <location filename="../../console/reports/event_text.py" line="205" />
             <source>link {link} not started: {error}</source>
             <translation>الرابط {link} لم يبدأ: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="225" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (كانت: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>note on {incident}: {text}</source>
             <translation>ملاحظة على {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="240" />
+            <location filename="../../console/reports/event_text.py" line="267" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} أُغلق: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} أُعيد فتحه: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>console started on site {site}</source>
             <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="268" />
+            <location filename="../../console/reports/event_text.py" line="295" />
             <source>console stopped on site {site}</source>
             <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="316" />
             <source>unknown unit {unit}</source>
             <translation>وحدة غير معروفة {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>{text}, {place}</source>
             <translation>‏{text}، {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>UNVERIFIED forced point</source>
             <translation>نقطة مفروضة غير مؤكَّدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>UNVERIFIED position</source>
             <translation>موقع غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text}, near {place}</source>
             <translation>‏{text}، قرب {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="376" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [الأماكن {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="427" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>call {call} location verified: {where}</source>
             <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="431" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>call {call} attached to {incident}</source>
             <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} abandoned</source>
             <translation>المكالمة {call} متروكة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} لـ {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="547" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: أُرسل (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: أكّده الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="534" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: سُلّم إلى الجهاز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: قرأه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: قبله الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="581" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="556" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="563" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="592" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
+            <location filename="../../console/reports/event_text.py" line="602" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="577" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>من {sender} على {link}: رُفض: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>بدأ التمرين {title} (×{speed})، المتدرّبون: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="644" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>ساعة التمرين {time}: تعمل (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>التمرين {time}: أُدخل الحدث ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>drill ended at {time}: {reason}</source>
             <translation>انتهى التمرين عند {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="740" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="762" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (معرّف العملية {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="721" />
+            <location filename="../../console/reports/event_text.py" line="764" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}، المشغّل {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="768" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="770" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="746" />
+            <location filename="../../console/reports/event_text.py" line="789" />
             <source> at {position}</source>
             <translation> في الموقع {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="758" />
+            <location filename="../../console/reports/event_text.py" line="801" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
+            <location filename="../../console/reports/event_text.py" line="803" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="767" />
+            <location filename="../../console/reports/event_text.py" line="810" />
             <source>operator {name} added with the {role} role</source>
             <translation>أُضيف المشغّل {name} بدور {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="812" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role}، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) سجّل الدخول{at} (كمستخدم النظام، دون كلمة مرور)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="787" />
+            <location filename="../../console/reports/event_text.py" line="830" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="807" />
+            <location filename="../../console/reports/event_text.py" line="850" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text.py" line="852" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text.py" line="860" />
             <source>operator {name} DISABLED</source>
             <translation>عُطّل المشغّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="880" />
             <source>{n} min</source>
             <translation>‏{n} د</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} نُقل من {before} إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="234" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} نُقل إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="216" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="385" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>verified to {label} ({kind})</source>
             <translation>تم التأكيد إلى {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} abandoned: {reason}</source>
             <translation>المكالمة {call} متروكة: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="550" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: يفيد الشريك باكتماله</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="558" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: قبله الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: قبله الطاقم ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: رفضه الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: رفضه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>drill clock {time}: paused</source>
             <translation>ساعة التمرين {time}: متوقفة مؤقتًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>التمرين {time}: أدخل المدرّب {by} الحدث ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="688" />
+            <location filename="../../console/reports/event_text.py" line="731" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text.py" line="847" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text.py" line="857" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>{summary} — not sent: {error}</source>
             <translation>‏{summary} — لم يُرسَل: {error}</translation>
         </message>
@@ -4717,22 +4762,22 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>ليس لدى {name} كلمة مرور، لذا لا يمكن قفل هذه المنصّة: عيّن واحدة (⁦dispatch-console operators passwd STORE {name}⁩)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="397" />
+            <location filename="../../console/session/operator_console.py" line="402" />
             <source>{name} added ({role})</source>
             <translation>أُضيف {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="403" />
+            <location filename="../../console/session/operator_console.py" line="408" />
             <source>{name} is now {role}</source>
             <translation>أصبح دور {name}: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="409" />
+            <location filename="../../console/session/operator_console.py" line="414" />
             <source>{name} disabled</source>
             <translation>عُطّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="415" />
+            <location filename="../../console/session/operator_console.py" line="420" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>

@@ -2713,7 +2713,7 @@ Locale {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="120" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n trame</numerusform>
@@ -2721,277 +2721,322 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="328" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>degraded</source>
             <translation>dégradé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>street</source>
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>intersection</source>
             <translation>carrefour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>landmark</source>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>coordinates</source>
             <translation>coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>named site</source>
             <translation>site</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="344" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>named place</source>
             <translation>lieu-dit</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} updated</source>
             <translation>alerte {alert} mise à jour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="700" />
+            <source>CAP</source>
+            <translation>CAP</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="701" />
+            <source>zone-entry</source>
+            <translation>entrée en zone</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="702" />
+            <source>zone-alarm</source>
+            <translation>alarme de zone</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="703" />
+            <source>radio</source>
+            <translation>radio</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="704" />
+            <source>extreme</source>
+            <translation>extrême</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="705" />
+            <source>severe</source>
+            <translation>grave</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="706" />
+            <source>moderate</source>
+            <translation>modérée</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="707" />
+            <source>minor</source>
+            <translation>mineure</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="708" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="716" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="757" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="735" />
+            <location filename="../../console/reports/event_text.py" line="778" />
             <source>dispatcher</source>
             <translation>opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>supervisor</source>
             <translation>chef de salle</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
+            <location filename="../../console/reports/event_text.py" line="780" />
             <source>administrator</source>
             <translation>administrateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="738" />
+            <location filename="../../console/reports/event_text.py" line="781" />
             <source>call-taker</source>
             <translation>opérateur de traitement de l'alerte</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>trainer</source>
             <translation>formateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>{count} trames</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where} sur l'appel {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>as recommended</source>
             <translation>selon la proposition</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>dispatcher's choice</source>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="448" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="450" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="479" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="454" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="475" />
+            <location filename="../../console/reports/event_text.py" line="502" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}</source>
             <translation>{unit} pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="579" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="596" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>ended by trainer</source>
             <translation>arrêté par le formateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="745" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
+            <location filename="../../console/reports/event_text.py" line="750" />
             <source>answer {what} {step}</source>
             <translation>réponse {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="715" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="776" />
+            <location filename="../../console/reports/event_text.py" line="819" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) connecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="822" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="825" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n échec d'affilée</numerusform>
@@ -2999,467 +3044,467 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="788" />
+            <location filename="../../console/reports/event_text.py" line="831" />
             <source>{name} signed out{at}</source>
             <translation>{name} déconnecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="790" />
+            <location filename="../../console/reports/event_text.py" line="833" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="794" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>position{at} locked for {name}</source>
             <translation>poste{at} verrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="796" />
+            <location filename="../../console/reports/event_text.py" line="839" />
             <source>position{at} unlocked for {name}</source>
             <translation>poste{at} déverrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="820" />
+            <location filename="../../console/reports/event_text.py" line="863" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text.py" line="869" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="140" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>trame {protocol} rejetée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="144" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>liaison {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="153" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>not stored as {kind}: {error}</source>
             <translation>non enregistré comme {kind} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="168" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="199" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>capteur {sensor} {state} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="178" />
+            <location filename="../../console/reports/event_text.py" line="205" />
             <source>link {link} not started: {error}</source>
             <translation>liaison {link} non démarrée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="225" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (avant : {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>note on {incident}: {text}</source>
             <translation>note sur {incident} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="240" />
+            <location filename="../../console/reports/event_text.py" line="267" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} clôturée : {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>console started on site {site}</source>
             <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="268" />
+            <location filename="../../console/reports/event_text.py" line="295" />
             <source>console stopped on site {site}</source>
             <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="316" />
             <source>unknown unit {unit}</source>
             <translation>engin inconnu {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="376" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="427" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="431" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} pour {incident} n° {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="547" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="534" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>{who}: delivered to the device</source>
             <translation>{who} : remis au terminal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>{who}: read by the crew</source>
             <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>{who}: accepted by the crew</source>
             <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="581" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="556" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="563" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="592" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
+            <location filename="../../console/reports/event_text.py" line="602" />
             <source>{who}: reached by voice</source>
             <translation>{who} : joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="577" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>exercice {title} commencé (×{speed}), stagiaires : {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="644" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>horloge d'exercice {time} : en cours (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>exercice {time} : injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>drill ended at {time}: {reason}</source>
             <translation>exercice terminé à {time} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="740" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="762" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="721" />
+            <location filename="../../console/reports/event_text.py" line="764" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="768" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="770" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="746" />
+            <location filename="../../console/reports/event_text.py" line="789" />
             <source> at {position}</source>
             <translation> au poste {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="758" />
+            <location filename="../../console/reports/event_text.py" line="801" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
+            <location filename="../../console/reports/event_text.py" line="803" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, premier administrateur de la base, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="767" />
+            <location filename="../../console/reports/event_text.py" line="810" />
             <source>operator {name} added with the {role} role</source>
             <translation>opérateur {name} ajouté avec le rôle {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="812" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>opérateur {name} ajouté avec le rôle {role}, sans mot de passe pour l'instant</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) connecté(e){at} (en tant qu'utilisateur système, sans mot de passe)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="787" />
+            <location filename="../../console/reports/event_text.py" line="830" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} déconnecté(e){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="807" />
+            <location filename="../../console/reports/event_text.py" line="850" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text.py" line="852" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>rôle de {name} changé de {previous} en {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text.py" line="860" />
             <source>operator {name} DISABLED</source>
             <translation>opérateur {name} DÉSACTIVÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="880" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>{text}: {error}</source>
             <translation>{text} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} déplacée de {before} à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="234" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} déplacée à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="216" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} engagé sur {incident}, arrivée estimée {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} engagé sur {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{text}: {reason}</source>
             <translation>{text} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="385" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="550" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="558" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{who}: accepted by the partner</source>
             <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the partner</source>
             <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the crew</source>
             <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>drill clock {time}: paused</source>
             <translation>horloge d'exercice {time} : en pause</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>exercice {time} : le formateur {by} a injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="688" />
+            <location filename="../../console/reports/event_text.py" line="731" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text.py" line="847" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text.py" line="857" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>{summary} — not sent: {error}</source>
             <translation>{summary} — non envoyé : {error}</translation>
         </message>
@@ -4665,22 +4710,22 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>{name} n'a pas de mot de passe, ce poste ne peut donc pas se verrouiller : définissez-en un (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="397" />
+            <location filename="../../console/session/operator_console.py" line="402" />
             <source>{name} added ({role})</source>
             <translation>{name} ajouté ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="403" />
+            <location filename="../../console/session/operator_console.py" line="408" />
             <source>{name} is now {role}</source>
             <translation>{name} est maintenant {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="409" />
+            <location filename="../../console/session/operator_console.py" line="414" />
             <source>{name} disabled</source>
             <translation>{name} désactivé</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="415" />
+            <location filename="../../console/session/operator_console.py" line="420" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>

@@ -2713,7 +2713,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="120" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>מסגרת אחת</numerusform>
@@ -2721,277 +2721,322 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="328" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>degraded</source>
             <translation>פגום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>ok</source>
             <translation>תקין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>address</source>
             <translation>כתובת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>street</source>
             <translation>רחוב</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>intersection</source>
             <translation>צומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>landmark</source>
             <translation>ציון דרך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>coordinates</source>
             <translation>קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>named site</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="344" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>named place</source>
             <translation>מקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>no location</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>address only</source>
             <translation>כתובת בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} answered</source>
             <translation>שיחה {call} נענתה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} released</source>
             <translation>שיחה {call} שוחררה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>התראה {alert} הפכה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} linked to {incident}</source>
             <translation>התראה {alert} קושרה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>התראה {alert} בוטלה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>התראה {alert} נמשכה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} acknowledged</source>
             <translation>אושרה קבלת התראה {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} updated</source>
             <translation>התראה {alert} עודכנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="700" />
+            <source>CAP</source>
+            <translation>‏CAP</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="701" />
+            <source>zone-entry</source>
+            <translation>כניסה לאזור</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="702" />
+            <source>zone-alarm</source>
+            <translation>התראת אזור</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="703" />
+            <source>radio</source>
+            <translation>קשר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="704" />
+            <source>extreme</source>
+            <translation>קיצוני</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="705" />
+            <source>severe</source>
+            <translation>חמור</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="706" />
+            <source>moderate</source>
+            <translation>בינוני</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="707" />
+            <source>minor</source>
+            <translation>קל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="708" />
+            <source>unknown</source>
+            <translation>לא ידוע</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="716" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>completed</source>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="757" />
             <source>headless command</source>
             <translation>פקודה ללא ממשק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="735" />
+            <location filename="../../console/reports/event_text.py" line="778" />
             <source>dispatcher</source>
             <translation>מוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>supervisor</source>
             <translation>אחראי משמרת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
+            <location filename="../../console/reports/event_text.py" line="780" />
             <source>administrator</source>
             <translation>מנהל מערכת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="738" />
+            <location filename="../../console/reports/event_text.py" line="781" />
             <source>call-taker</source>
             <translation>מוקדן מענה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>trainer</source>
             <translation>מדריך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>‏{count} מסגרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where} משיחה {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>as recommended</source>
             <translation>לפי ההמלצה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>dispatcher's choice</source>
             <translation>בחירת המוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>unknown number</source>
             <translation>מספר לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="448" />
             <source>call {call} rebid: {where}</source>
             <translation>שיחה {call} מיקום מעודכן: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="450" />
             <source>call {call} location: {where}</source>
             <translation>שיחה {call} מיקום: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>call {call} {what}</source>
             <translation>שיחה {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="479" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>תרגיל: התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="454" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="475" />
+            <location filename="../../console/reports/event_text.py" line="502" />
             <source>alert {alert} {what}</source>
             <translation>התראה {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="579" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: נכשל (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="596" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>ended by trainer</source>
             <translation>הופסק בידי המדריך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="745" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
+            <location filename="../../console/reports/event_text.py" line="750" />
             <source>answer {what} {step}</source>
             <translation>תשובה {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="715" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} הורצה בידי משתמש המערכת {user} במחשב {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="776" />
+            <location filename="../../console/reports/event_text.py" line="819" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) נכנס/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="822" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>כניסה בתור {name} נדחתה{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="825" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, כישלון אחד ברצף</numerusform>
@@ -2999,467 +3044,467 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="788" />
+            <location filename="../../console/reports/event_text.py" line="831" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} יצא/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="790" />
+            <location filename="../../console/reports/event_text.py" line="833" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>החלפת משמרת{at}: {previous} העביר/ה ל-{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="794" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>position{at} locked for {name}</source>
             <translation>העמדה{at} ננעלה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="796" />
+            <location filename="../../console/reports/event_text.py" line="839" />
             <source>position{at} unlocked for {name}</source>
             <translation>העמדה{at} שוחררה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="820" />
+            <location filename="../../console/reports/event_text.py" line="863" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) עבור {name} ({role}){at} ל-{minutes} עד {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text.py" line="869" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>כניסת החירום של {name}{at} הסתיימה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="140" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>מסגרת {protocol} נדחתה: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="144" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>קישור {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="153" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>not stored as {kind}: {error}</source>
             <translation>לא נשמר כ-{kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="168" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="199" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>חיישן {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="178" />
+            <location filename="../../console/reports/event_text.py" line="205" />
             <source>link {link} not started: {error}</source>
             <translation>קישור {link} לא הופעל: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="225" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (היה: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>note on {incident}: {text}</source>
             <translation>הערה ל-{incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="240" />
+            <location filename="../../console/reports/event_text.py" line="267" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} נסגר: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} נפתח מחדש: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>console started on site {site}</source>
             <translation>עמדת המוקד הופעלה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="268" />
+            <location filename="../../console/reports/event_text.py" line="295" />
             <source>console stopped on site {site}</source>
             <translation>עמדת המוקד נעצרה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="316" />
             <source>unknown unit {unit}</source>
             <translation>יחידה לא מוכרת {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>{text}, {place}</source>
             <translation>‏{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>{m} m</source>
             <translation>‏{m} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>UNVERIFIED forced point</source>
             <translation>נקודה כפויה לא מאומתת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>UNVERIFIED position</source>
             <translation>מיקום לא מאומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text}, near {place}</source>
             <translation>‏{text}, ליד {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="376" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [מקומות {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="427" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>call {call} location verified: {where}</source>
             <translation>מיקום שיחה {call} אומת: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="431" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>call {call} attached to {incident}</source>
             <translation>שיחה {call} צורפה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} abandoned</source>
             <translation>שיחה {call} ננטשה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} עבור {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="547" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: נשלח (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="534" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: נמסר למכשיר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: הצוות קרא</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: הצוות אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="581" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="556" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="563" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="592" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
+            <location filename="../../console/reports/event_text.py" line="602" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="577" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>תרגיל {title} התחיל (×{speed}), משתלמים: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="644" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>שעון התרגיל {time}: פועל (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>תרגיל {time}: הוזן ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>drill ended at {time}: {reason}</source>
             <translation>התרגיל הסתיים ב-{time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="740" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="762" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (מזהה תהליך {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="721" />
+            <location filename="../../console/reports/event_text.py" line="764" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}, מוקדן {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="768" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}, לא מוקדן של מאגר זה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="770" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="746" />
+            <location filename="../../console/reports/event_text.py" line="789" />
             <source> at {position}</source>
             <translation> בעמדה {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="758" />
+            <location filename="../../console/reports/event_text.py" line="801" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
+            <location filename="../../console/reports/event_text.py" line="803" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="767" />
+            <location filename="../../console/reports/event_text.py" line="810" />
             <source>operator {name} added with the {role} role</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="812" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) נכנס/ה{at} (כמשתמש המערכת, ללא סיסמה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="787" />
+            <location filename="../../console/reports/event_text.py" line="830" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} יצא/ה{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="807" />
+            <location filename="../../console/reports/event_text.py" line="850" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text.py" line="852" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>התפקיד של {name} שונה מ-{previous} ל-{role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text.py" line="860" />
             <source>operator {name} DISABLED</source>
             <translation>המוקדן {name} הושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="880" />
             <source>{n} min</source>
             <translation>‏{n} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} הועבר מ-{before} ל-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="234" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} הועבר ל-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="216" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="385" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>אומת ל-{label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>verified to {label} ({kind})</source>
             <translation>אומת ל-{label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} abandoned: {reason}</source>
             <translation>שיחה {call} ננטשה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="550" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="558" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: נמסר למכשיר ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: המוקד השותף אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: הצוות אישר ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: המוקד השותף דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: הצוות דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>drill clock {time}: paused</source>
             <translation>שעון התרגיל {time}: מושהה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>תרגיל {time}: המדריך {by} הזין את ‏#{n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="688" />
+            <location filename="../../console/reports/event_text.py" line="731" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text.py" line="847" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>הסיסמה של {name} הוחלפה (גובבה מחדש בפרמטרים העדכניים בעת הכניסה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text.py" line="857" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>המוקדן {name} הושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>{summary} — not sent: {error}</source>
             <translation>‏{summary} — לא נשלח: {error}</translation>
         </message>
@@ -4665,22 +4710,22 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>ל־{name} אין סיסמה, ולכן אי אפשר לנעול את העמדה: יש להגדיר סיסמה (⁦dispatch-console operators passwd STORE {name}⁩)</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="397" />
+            <location filename="../../console/session/operator_console.py" line="402" />
             <source>{name} added ({role})</source>
             <translation>נוסף: {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="403" />
+            <location filename="../../console/session/operator_console.py" line="408" />
             <source>{name} is now {role}</source>
             <translation>התפקיד של {name} כעת: {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="409" />
+            <location filename="../../console/session/operator_console.py" line="414" />
             <source>{name} disabled</source>
             <translation>הושבת: {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="415" />
+            <location filename="../../console/session/operator_console.py" line="420" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>

@@ -2724,7 +2724,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="120" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n оквир</numerusform>
@@ -2733,277 +2733,322 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>up</source>
             <translation>ради</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="328" />
             <source>connecting</source>
             <translation>повезивање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>down</source>
             <translation>ван функције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>stopped</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>degraded</source>
             <translation>ометено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>ok</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>address</source>
             <translation>адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>street</source>
             <translation>улица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>intersection</source>
             <translation>раскрсница</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>landmark</source>
             <translation>оријентир</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>coordinates</source>
             <translation>координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>named site</source>
             <translation>објекат</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="344" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>named place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>no location</source>
             <translation>без локације</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>address only</source>
             <translation>само адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} answered</source>
             <translation>позив {call} примљен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} released</source>
             <translation>позив {call} ослобођен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>узбуна {alert} претворена у интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} linked to {incident}</source>
             <translation>узбуна {alert} повезана са {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>узбуна {alert} одбачена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>узбуна {alert} опозвана: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} acknowledged</source>
             <translation>потврђен пријем узбуне {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} updated</source>
             <translation>узбуна {alert} ажурирана</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="700" />
+            <source>CAP</source>
+            <translation>CAP</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="701" />
+            <source>zone-entry</source>
+            <translation>улазак у зону</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="702" />
+            <source>zone-alarm</source>
+            <translation>аларм зоне</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="703" />
+            <source>radio</source>
+            <translation>радио-веза</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="704" />
+            <source>extreme</source>
+            <translation>екстремна</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="705" />
+            <source>severe</source>
+            <translation>тешка</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="706" />
+            <source>moderate</source>
+            <translation>умерена</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="707" />
+            <source>minor</source>
+            <translation>мала</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="708" />
+            <source>unknown</source>
+            <translation>непознато</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="716" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="757" />
             <source>headless command</source>
             <translation>команда без прозора</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="735" />
+            <location filename="../../console/reports/event_text.py" line="778" />
             <source>dispatcher</source>
             <translation>диспечер</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>supervisor</source>
             <translation>надзорник</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
+            <location filename="../../console/reports/event_text.py" line="780" />
             <source>administrator</source>
             <translation>администратор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="738" />
+            <location filename="../../console/reports/event_text.py" line="781" />
             <source>call-taker</source>
             <translation>оператер пријема</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>trainer</source>
             <translation>инструктор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>{count} оквира</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where} из позива {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>as recommended</source>
             <translation>по препоруци</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>dispatcher's choice</source>
             <translation>избор диспечера</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>unknown number</source>
             <translation>непознат број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="448" />
             <source>call {call} rebid: {where}</source>
             <translation>позив {call} поновни упит локације: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="450" />
             <source>call {call} location: {where}</source>
             <translation>позив {call} локација: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>call {call} {what}</source>
             <translation>позив {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="479" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>ВЕЖБА узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="454" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="475" />
+            <location filename="../../console/reports/event_text.py" line="502" />
             <source>alert {alert} {what}</source>
             <translation>узбуна {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}</source>
             <translation>{unit} за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="579" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: НЕУСПЕЛО (коначно): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="596" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>ended by trainer</source>
             <translation>прекинуо инструктор</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="745" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>одговор {what} НЕУСПЕО (коначно): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>одговор {what} НЕУСПЕО (понавља се): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
+            <location filename="../../console/reports/event_text.py" line="750" />
             <source>answer {what} {step}</source>
             <translation>одговор {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="715" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} покренуо корисник система {user} на {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="776" />
+            <location filename="../../console/reports/event_text.py" line="819" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) се пријавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="822" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>пријава као {name} одбијена{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="825" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n неуспех заредом</numerusform>
@@ -3012,467 +3057,467 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="788" />
+            <location filename="../../console/reports/event_text.py" line="831" />
             <source>{name} signed out{at}</source>
             <translation>{name} се одјавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="790" />
+            <location filename="../../console/reports/event_text.py" line="833" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>смена{at}: {previous} предао/ла {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="794" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>position{at} locked for {name}</source>
             <translation>радно место{at} закључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="796" />
+            <location filename="../../console/reports/event_text.py" line="839" />
             <source>position{at} unlocked for {name}</source>
             <translation>радно место{at} откључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="820" />
+            <location filename="../../console/reports/event_text.py" line="863" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ХИТАН ПРИСТУП за {name} ({role}){at} на {minutes} до {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text.py" line="869" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>хитан приступ за {name}{at} завршен: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="140" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>одбијен оквир {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="144" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>веза {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="153" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>not stored as {kind}: {error}</source>
             <translation>није сачувано као {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="168" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>складиште је одбацило {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="199" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>сензор {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="178" />
+            <location filename="../../console/reports/event_text.py" line="205" />
             <source>link {link} not started: {error}</source>
             <translation>веза {link} није покренута: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="225" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (пре: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>note on {incident}: {text}</source>
             <translation>белешка уз {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="240" />
+            <location filename="../../console/reports/event_text.py" line="267" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} затворена: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>console started on site {site}</source>
             <translation>конзола покренута на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="268" />
+            <location filename="../../console/reports/event_text.py" line="295" />
             <source>console stopped on site {site}</source>
             <translation>конзола заустављена на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="316" />
             <source>unknown unit {unit}</source>
             <translation>непозната јединица {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>{m} m</source>
             <translation>{m} м</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>UNVERIFIED forced point</source>
             <translation>НЕПРОВЕРЕНА принудна тачка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>UNVERIFIED position</source>
             <translation>НЕПРОВЕРЕН положај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text}, near {place}</source>
             <translation>{text}, близу {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="376" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [места {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>позив {call} са {number} ({via}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="427" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>call {call} location verified: {where}</source>
             <translation>локација позива {call} проверена: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="431" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>call {call} attached to {incident}</source>
             <translation>позив {call} придружен {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} abandoned</source>
             <translation>позив {call} прекинут</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} за {incident} бр. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="547" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: послато (покушај {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="534" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: уручено уређају</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>{who}: read by the crew</source>
             <translation>{who}: посада прочитала</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: посада прихватила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="581" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: НЕУСПЕЛО (понавља се): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="556" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="563" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: посада није одговорила за {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="592" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>БЕЗ ПОТВРДЕ: {who}: веза није потврдила за {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
+            <location filename="../../console/reports/event_text.py" line="602" />
             <source>{who}: reached by voice</source>
             <translation>{who}: добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="577" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} тражи разговор ({label}) на {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>од {sender} на {link}: одбијено: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>вежба {title} почела (×{speed}), полазници: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="644" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>сат вежбе {time}: ради (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>вежба {time}: убачено бр. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>drill ended at {time}: {reason}</source>
             <translation>вежба завршена у {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>одговор {what} послат партнеру (покушај {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="740" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>одговор {what} уручен партнеру (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="762" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (процес {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="721" />
+            <location filename="../../console/reports/event_text.py" line="764" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, оператер {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="768" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, није оператер овог складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="770" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, улога у бази {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="746" />
+            <location filename="../../console/reports/event_text.py" line="789" />
             <source> at {position}</source>
             <translation> на радном месту {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="758" />
+            <location filename="../../console/reports/event_text.py" line="801" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
+            <location filename="../../console/reports/event_text.py" line="803" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>оператер {name} додат са улогом {role} као први администратор складишта, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="767" />
+            <location filename="../../console/reports/event_text.py" line="810" />
             <source>operator {name} added with the {role} role</source>
             <translation>оператер {name} додат са улогом {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="812" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>оператер {name} додат са улогом {role}, још без лозинке</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) се пријавио/ла{at} (као корисник система, без лозинке)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="787" />
+            <location filename="../../console/reports/event_text.py" line="830" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} се одјавио/ла{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="807" />
+            <location filename="../../console/reports/event_text.py" line="850" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text.py" line="852" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>улога за {name} промењена из {previous} у {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text.py" line="860" />
             <source>operator {name} DISABLED</source>
             <translation>оператер {name} ОНЕМОГУЋЕН</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="880" />
             <source>{n} min</source>
             <translation>{n} мин</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>веза {link} одбацила {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} премештена са {before} на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="234" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} премештена на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="216" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} упућена на {incident}, долазак за {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} упућена на {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason} (била затворена: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="385" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>проверено на {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>verified to {label} ({kind})</source>
             <translation>проверено на {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} abandoned: {reason}</source>
             <translation>позив {call} прекинут: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} предата партнеру {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}, поново послао {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} за {incident}: у реду на {link} {address}, поново послато: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="550" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: партнер преузео (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: партнер јавља да је завршено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="558" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: уручено уређају ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: партнер прихватио</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: посада прихватила ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: партнер одбио</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: посада одбила</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>drill clock {time}: paused</source>
             <translation>сат вежбе {time}: паузирано</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>вежба {time}: инструктор {by} убацио бр. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="688" />
+            <location filename="../../console/reports/event_text.py" line="731" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text.py" line="847" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>лозинка за {name} је промењена (поново хеширана са данашњим параметрима при пријави)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text.py" line="857" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>оператер {name} ОНЕМОГУЋЕН: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>{summary} — not sent: {error}</source>
             <translation>{summary} — није послато: {error}</translation>
         </message>
@@ -4678,22 +4723,22 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{name} нема лозинку, па се ово радно место не може закључати: поставите је (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="397" />
+            <location filename="../../console/session/operator_console.py" line="402" />
             <source>{name} added ({role})</source>
             <translation>Додат {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="403" />
+            <location filename="../../console/session/operator_console.py" line="408" />
             <source>{name} is now {role}</source>
             <translation>{name} сада има улогу {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="409" />
+            <location filename="../../console/session/operator_console.py" line="414" />
             <source>{name} disabled</source>
             <translation>Онемогућен {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="415" />
+            <location filename="../../console/session/operator_console.py" line="420" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>

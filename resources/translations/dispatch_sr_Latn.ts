@@ -2724,7 +2724,7 @@ Lokalno {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="120" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n okvir</numerusform>
@@ -2733,277 +2733,322 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="300" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="301" />
+            <location filename="../../console/reports/event_text.py" line="328" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="302" />
+            <location filename="../../console/reports/event_text.py" line="329" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="303" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="309" />
+            <location filename="../../console/reports/event_text.py" line="336" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="339" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="340" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="341" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="342" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="343" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="344" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="413" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="399" />
+            <location filename="../../console/reports/event_text.py" line="426" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="439" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="465" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="466" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="468" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="470" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} updated</source>
             <translation>uzbuna {alert} ažurirana</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="672" />
+            <location filename="../../console/reports/event_text.py" line="700" />
+            <source>CAP</source>
+            <translation>CAP</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="701" />
+            <source>zone-entry</source>
+            <translation>ulazak u zonu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="702" />
+            <source>zone-alarm</source>
+            <translation>alarm zone</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="703" />
+            <source>radio</source>
+            <translation>radio-veza</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="704" />
+            <source>extreme</source>
+            <translation>ekstremna</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="705" />
+            <source>severe</source>
+            <translation>teška</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="706" />
+            <source>moderate</source>
+            <translation>umerena</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="707" />
+            <source>minor</source>
+            <translation>mala</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="708" />
+            <source>unknown</source>
+            <translation>nepoznato</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="715" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="673" />
+            <location filename="../../console/reports/event_text.py" line="716" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
+            <location filename="../../console/reports/event_text.py" line="717" />
             <source>completed</source>
             <translation>završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="714" />
+            <location filename="../../console/reports/event_text.py" line="757" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="735" />
+            <location filename="../../console/reports/event_text.py" line="778" />
             <source>dispatcher</source>
             <translation>dispečer</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="736" />
+            <location filename="../../console/reports/event_text.py" line="779" />
             <source>supervisor</source>
             <translation>nadzornik</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
+            <location filename="../../console/reports/event_text.py" line="780" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="738" />
+            <location filename="../../console/reports/event_text.py" line="781" />
             <source>call-taker</source>
             <translation>operater prijema</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
+            <location filename="../../console/reports/event_text.py" line="782" />
             <source>trainer</source>
             <translation>instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="118" />
+            <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>{count} okvira</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="192" />
+            <location filename="../../console/reports/event_text.py" line="219" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where} iz poziva {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>as recommended</source>
             <translation>po preporuci</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="213" />
+            <location filename="../../console/reports/event_text.py" line="240" />
             <source>dispatcher's choice</source>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="413" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="448" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="450" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="472" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="452" />
+            <location filename="../../console/reports/event_text.py" line="479" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="454" />
+            <location filename="../../console/reports/event_text.py" line="481" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="475" />
+            <location filename="../../console/reports/event_text.py" line="502" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>{unit} for {incident}</source>
             <translation>{unit} za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="552" />
+            <location filename="../../console/reports/event_text.py" line="579" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: NEUSPELO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="569" />
+            <location filename="../../console/reports/event_text.py" line="596" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
+            <location filename="../../console/reports/event_text.py" line="598" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="661" />
+            <location filename="../../console/reports/event_text.py" line="688" />
             <source>ended by trainer</source>
             <translation>prekinuo instruktor</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="702" />
+            <location filename="../../console/reports/event_text.py" line="745" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="704" />
+            <location filename="../../console/reports/event_text.py" line="747" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
+            <location filename="../../console/reports/event_text.py" line="750" />
             <source>answer {what} {step}</source>
             <translation>odgovor {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="715" />
+            <location filename="../../console/reports/event_text.py" line="758" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="776" />
+            <location filename="../../console/reports/event_text.py" line="819" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se prijavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="779" />
+            <location filename="../../console/reports/event_text.py" line="822" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>prijava kao {name} odbijena{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="782" />
+            <location filename="../../console/reports/event_text.py" line="825" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neuspeh zaredom</numerusform>
@@ -3012,467 +3057,467 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="788" />
+            <location filename="../../console/reports/event_text.py" line="831" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odjavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="790" />
+            <location filename="../../console/reports/event_text.py" line="833" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>smena{at}: {previous} predao/la {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="794" />
+            <location filename="../../console/reports/event_text.py" line="837" />
             <source>position{at} locked for {name}</source>
             <translation>radno mesto{at} zaključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="796" />
+            <location filename="../../console/reports/event_text.py" line="839" />
             <source>position{at} unlocked for {name}</source>
             <translation>radno mesto{at} otključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="820" />
+            <location filename="../../console/reports/event_text.py" line="863" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>HITAN PRISTUP za {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text.py" line="869" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>hitan pristup za {name}{at} završen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="140" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odbijen okvir {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="144" />
+            <location filename="../../console/reports/event_text.py" line="171" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>veza {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="153" />
+            <location filename="../../console/reports/event_text.py" line="180" />
             <source>not stored as {kind}: {error}</source>
             <translation>nije sačuvano kao {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="168" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="199" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="178" />
+            <location filename="../../console/reports/event_text.py" line="205" />
             <source>link {link} not started: {error}</source>
             <translation>veza {link} nije pokrenuta: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="225" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (pre: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="263" />
             <source>note on {incident}: {text}</source>
             <translation>beleška uz {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="240" />
+            <location filename="../../console/reports/event_text.py" line="267" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} zatvorena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="250" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} PONOVO OTVORENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
+            <location filename="../../console/reports/event_text.py" line="293" />
             <source>console started on site {site}</source>
             <translation>konzola pokrenuta na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="268" />
+            <location filename="../../console/reports/event_text.py" line="295" />
             <source>console stopped on site {site}</source>
             <translation>konzola zaustavljena na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="289" />
+            <location filename="../../console/reports/event_text.py" line="316" />
             <source>unknown unit {unit}</source>
             <translation>nepoznata jedinica {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="314" />
+            <location filename="../../console/reports/event_text.py" line="341" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>UNVERIFIED forced point</source>
             <translation>NEPROVERENA prinudna tačka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="394" />
             <source>UNVERIFIED position</source>
             <translation>NEPROVEREN položaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="373" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text}, near {place}</source>
             <translation>{text}, blizu {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="376" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [mesta {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="416" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>poziv {call} sa {number} ({via}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="427" />
+            <location filename="../../console/reports/event_text.py" line="454" />
             <source>call {call} location verified: {where}</source>
             <translation>lokacija poziva {call} proverena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="431" />
+            <location filename="../../console/reports/event_text.py" line="458" />
             <source>call {call} attached to {incident}</source>
             <translation>poziv {call} pridružen {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} abandoned</source>
             <translation>poziv {call} prekinut</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} za {incident} br. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="517" />
+            <location filename="../../console/reports/event_text.py" line="544" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="547" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: poslato (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="526" />
+            <location filename="../../console/reports/event_text.py" line="553" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="534" />
+            <location filename="../../console/reports/event_text.py" line="561" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: uručeno uređaju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
+            <location filename="../../console/reports/event_text.py" line="563" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posada pročitala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
+            <location filename="../../console/reports/event_text.py" line="569" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posada prihvatila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="554" />
+            <location filename="../../console/reports/event_text.py" line="581" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="556" />
+            <location filename="../../console/reports/event_text.py" line="583" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="563" />
+            <location filename="../../console/reports/event_text.py" line="590" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="565" />
+            <location filename="../../console/reports/event_text.py" line="592" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
+            <location filename="../../console/reports/event_text.py" line="602" />
             <source>{who}: reached by voice</source>
             <translation>{who}: dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="577" />
+            <location filename="../../console/reports/event_text.py" line="604" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="585" />
+            <location filename="../../console/reports/event_text.py" line="612" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odbijeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="635" />
+            <location filename="../../console/reports/event_text.py" line="662" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
             <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="644" />
+            <location filename="../../console/reports/event_text.py" line="671" />
             <source>drill clock {time}: running (×{speed})</source>
             <translation>sat vežbe {time}: radi (×{speed})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="658" />
+            <location filename="../../console/reports/event_text.py" line="685" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
+            <location filename="../../console/reports/event_text.py" line="690" />
             <source>drill ended at {time}: {reason}</source>
             <translation>vežba završena u {time}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="691" />
+            <location filename="../../console/reports/event_text.py" line="734" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="736" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="740" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="719" />
+            <location filename="../../console/reports/event_text.py" line="762" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="721" />
+            <location filename="../../console/reports/event_text.py" line="764" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operater {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="725" />
+            <location filename="../../console/reports/event_text.py" line="768" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, nije operater ovog skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="727" />
+            <location filename="../../console/reports/event_text.py" line="770" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, uloga u bazi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="746" />
+            <location filename="../../console/reports/event_text.py" line="789" />
             <source> at {position}</source>
             <translation> na radnom mestu {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="758" />
+            <location filename="../../console/reports/event_text.py" line="801" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
+            <location filename="../../console/reports/event_text.py" line="803" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="767" />
+            <location filename="../../console/reports/event_text.py" line="810" />
             <source>operator {name} added with the {role} role</source>
             <translation>operater {name} dodat sa ulogom {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="769" />
+            <location filename="../../console/reports/event_text.py" line="812" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role}, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se prijavio/la{at} (kao korisnik sistema, bez lozinke)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="787" />
+            <location filename="../../console/reports/event_text.py" line="830" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odjavio/la{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="807" />
+            <location filename="../../console/reports/event_text.py" line="850" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text.py" line="852" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>uloga za {name} promenjena iz {previous} u {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text.py" line="860" />
             <source>operator {name} DISABLED</source>
             <translation>operater {name} ONEMOGUĆEN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="880" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="150" />
+            <location filename="../../console/reports/event_text.py" line="177" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="165" />
+            <location filename="../../console/reports/event_text.py" line="192" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="222" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="228" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} premeštena sa {before} na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="207" />
+            <location filename="../../console/reports/event_text.py" line="234" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} premeštena na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="216" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
+            <location filename="../../console/reports/event_text.py" line="247" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} upućena na {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="222" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="385" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>provereno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>verified to {label} ({kind})</source>
             <translation>provereno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="436" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} abandoned: {reason}</source>
             <translation>poziv {call} prekinut: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="496" />
+            <location filename="../../console/reports/event_text.py" line="523" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="514" />
+            <location filename="../../console/reports/event_text.py" line="541" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="550" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner preuzeo (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="556" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner javlja da je završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="558" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: uručeno uređaju ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
+            <location filename="../../console/reports/event_text.py" line="566" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner prihvatio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="541" />
+            <location filename="../../console/reports/event_text.py" line="568" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posada prihvatila ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odbio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
+            <location filename="../../console/reports/event_text.py" line="572" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posada odbila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
+            <location filename="../../console/reports/event_text.py" line="670" />
             <source>drill clock {time}: paused</source>
             <translation>sat vežbe {time}: pauzirano</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="655" />
+            <location filename="../../console/reports/event_text.py" line="682" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
             <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="688" />
+            <location filename="../../console/reports/event_text.py" line="731" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text.py" line="847" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>lozinka za {name} je promenjena (ponovo heširana sa današnjim parametrima pri prijavi)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text.py" line="857" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="624" />
+            <location filename="../../console/reports/event_text.py" line="651" />
             <source>{summary} — not sent: {error}</source>
             <translation>{summary} — nije poslato: {error}</translation>
         </message>
@@ -4678,22 +4723,22 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>{name} nema lozinku, pa se ovo radno mesto ne može zaključati: postavite je (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="397" />
+            <location filename="../../console/session/operator_console.py" line="402" />
             <source>{name} added ({role})</source>
             <translation>Dodat {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="403" />
+            <location filename="../../console/session/operator_console.py" line="408" />
             <source>{name} is now {role}</source>
             <translation>{name} sada ima ulogu {role}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="409" />
+            <location filename="../../console/session/operator_console.py" line="414" />
             <source>{name} disabled</source>
             <translation>Onemogućen {name}</translation>
         </message>
         <message>
-            <location filename="../../console/session/operator_console.py" line="415" />
+            <location filename="../../console/session/operator_console.py" line="420" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>

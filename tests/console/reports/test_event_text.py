@@ -77,7 +77,7 @@ def test_call_and_alert_summaries() -> None:
         "exercise": True,
     }
     assert summarize(_event("alert.raised", raised)) == (
-        "EXERCISE alert A000001 (cap, severe): Flood warning"
+        "EXERCISE alert A000001 (CAP, severe): Flood warning"
     )
 
 
@@ -454,3 +454,27 @@ def test_a_drill_injection_from_an_old_store_shows_its_stored_summary(language) 
     assert "call from +972501234567 via AML at 31.78123, 35.21789" in summarize(
         _injected("call", CALL)
     )
+
+
+def test_the_event_log_names_incident_types_and_alert_words_in_its_language(language) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from console.reports.event_text import name_incident_types
+
+    created = {"incident_id": "2026-000001", "type": "structure-fire", "priority": 1,
+               "lat": 31.78, "lon": 35.21}  # fmt: skip
+    raised = {"alert_id": "A000001", "origin": "cap", "severity": "moderate",
+              "title": "עשן כבד", "exercise": False}  # fmt: skip
+    language("he")
+    name_incident_types({})
+    assert f"{LRI}structure-fire{PDI}" in summarize(_event("incident.created", created))
+    name_incident_types({"structure-fire": "Structure fire"})
+    try:
+        for line in (summarize(_event("incident.created", created)),
+                     summarize(_event("alert.raised", raised))):  # fmt: skip
+            assert not re.findall(r"[A-Za-z]{3,}", _outside_isolates(line)), line
+            inside = re.findall(f"{FSI}([^{PDI}]*){PDI}", line)
+            words = [w for w in inside if w.strip("\u200f") != "CAP"]  # CAP is CAP
+            assert not any(re.search(r"[A-Za-z]{3,}", word) for word in words), line
+    finally:
+        name_incident_types({})
