@@ -184,6 +184,13 @@ class CommandLineWidget(QWidget):
         palette = self._error_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
         self._error_label.setPalette(palette)
+        # The answer line keeps its one line of room while hidden or cleared: an answer
+        # showing and going must not resize the map below (each resize cost a full
+        # label placement, at times new street names: the slowest frames of a storm).
+        policy = self._error_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._error_label.setSizePolicy(policy)
+        self._error_label.setMinimumHeight(self._error_label.fontMetrics().lineSpacing())
         self._error_label.hide()
         self._error_palette = palette
         self._info_palette = self._error_label.palette()

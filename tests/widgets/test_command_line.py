@@ -89,6 +89,34 @@ def test_error_keeps_text_and_shows_message(qtbot: Any, command_line: CommandLin
     assert not command_line.error_label().isVisible()
 
 
+def test_an_answer_showing_and_going_does_not_resize_what_is_below(qtbot: Any) -> None:
+    """The map under the command line is not resized by every D or SEL answer."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    line = CommandLineWidget(grammar)
+    line.set_context(CTX)
+    below = QWidget()  # the map
+    layout.addWidget(line)
+    layout.addWidget(below, 1)
+    host.resize(1200, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    line.focus_command_line()
+    height = below.height()
+    _type(qtbot, line, "D 123 E99")
+    _enter(qtbot, line)
+    assert line.error_label().isVisible()
+    qtbot.wait(20)  # the layout settles
+    assert below.height() == height
+    qtbot.keyClick(line.line_edit(), Qt.Key.Key_Escape)
+    assert line.error_text() == ""
+    qtbot.wait(20)
+    assert below.height() == height
+
+
 def test_empty_enter_does_nothing(qtbot: Any, command_line: CommandLineWidget) -> None:
     received: list[object] = []
     command_line.sigIntent.connect(received.append)
