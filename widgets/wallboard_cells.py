@@ -34,7 +34,9 @@ changed):
   1, 2 or 5 x 10^k, with its few labelled ticks given to the left axis
   (``fixed_range`` keeps it). A growing series draws its bars in a view
   whose y range stays 0..1 (a bar of ``h`` is ``h / y_max`` high, the ticks
-  placed alike, ``to_view(values)`` scales any other values drawn in it): a
+  placed alike, ``to_view(values)`` scales any other values drawn in it; in a
+  second that does not widen it, the axis draws ahead the labels of the next
+  scale, ``CountAxis.prepare``): a
   wider scale only moves the bars and relabels the axis, pixel for pixel
   as a wider view range would, without the view's transform changing (which
   made every item of the chart, its lines and cached pictures, work again);
@@ -355,6 +357,7 @@ class BarSeries:
         plot.setYRange(0.0, self._view_top, padding=0.02)
         self.y_max = 0.0
         self._scale = 1.0
+        self._prepared = 0.0  # the scale whose axis labels were last drawn ahead
         self._set_y_max(y_max)
 
     def _set_y_max(self, top: float) -> None:
@@ -386,6 +389,22 @@ class BarSeries:
         for i, (was, new) in enumerate(zip(old, heights, strict=True)):
             if was != new:
                 self._place(i, new)
+        self._prepare_next()
+
+    def _prepare_next(self) -> None:
+        """In a second that did not widen it, have the axis draw ahead the labels of the
+        scale the next whole count over the top would widen it to (``CountAxis.prepare``),
+        so that second only moves the bars and copies the axis."""
+        if self.fixed_range:
+            return
+        top = _nice_ceiling((math.floor(self.y_max) + 1) * 1.2)
+        if top == self._prepared:
+            return
+        self._prepared = top
+        axis = self.plot.getAxis("left")
+        prepare = getattr(axis, "prepare", None)
+        if prepare is not None:
+            prepare(_ticks(top, self._view_top / top))
 
     def fit(self, highest: float) -> None:
         """Widen the scale when ``highest`` no longer fits (never narrowed but by reset)."""

@@ -51,3 +51,38 @@ def test_count_axis_without_given_ticks_is_pyqtgraphs_own(qtbot: Any) -> None:
     for plot in (ours, theirs):  # a grid: pyqtgraph's own drawing too
         plot.showGrid(y=True)
     assert _same(ours, theirs)
+
+
+def test_labels_drawn_ahead_are_copied_pixel_for_pixel(qtbot: Any) -> None:
+    """As the wallboard keeps it (cached in device coordinates, a fixed view range, ticks
+    given to scale): labels drawn ahead (prepare) are only copied when their ticks come, and
+    look exactly as pyqtgraph's own axis draws them."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    ours, theirs = _plots(qtbot)
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    for plot in (ours, theirs):
+        plot.getAxis("left").setCacheMode(cached)
+        plot.setYRange(0.0, 1.0, padding=0.02)
+    axis = ours.getAxis("left")
+    assert _same(ours, theirs)
+    drawn: list[int] = []
+    draw = axis._draw
+
+    def counted(*args: Any) -> None:
+        drawn.append(1)
+        draw(*args)
+
+    axis._draw = counted  # type: ignore[method-assign]
+    for top in (1.0, 5.0, 20.0, 200.0, 5000.0, 100_000.0):
+        ticks = _ticks(top, 1.0 / top)
+        axis.prepare(ticks)
+        assert drawn == [1]  # drawn ahead, once
+        for plot in (ours, theirs):
+            plot.getAxis("left").setTicks(ticks)
+        assert _same(ours, theirs), top
+        assert drawn == [1]  # painting only copied it
+        drawn.clear()
+    ours.resize(300, 260)  # another size: drawn as usual, the same as theirs
+    theirs.resize(300, 260)
+    assert _same(ours, theirs) and drawn
