@@ -81,11 +81,16 @@ def test_own_and_foreign_events_interleave_without_gaps_or_repeats(
     foreign = GroupCommitWriter(there, window_s=0.001)
     follower.start()
 
+    # Both writers commit every round of ten before either starts the next, so each one's
+    # commits follow the other's whatever the machine's load (the interleaving is certain).
+    rounds = threading.Barrier(2)
+
     def write(writer: GroupCommitWriter, name: str) -> None:
         for i in range(300):
             writer.submit(event(name, i))
             if i % 10 == 0:
                 writer.flush()
+                rounds.wait(30)
         writer.flush()
 
     threads = [
