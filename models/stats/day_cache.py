@@ -257,7 +257,10 @@ class SampleCache:
         days = every.by_day()
         first, last = _days_of(start, end)
         wanted = [rows for day, rows in days.items() if first <= day <= last]
-        columns = every.take(_joined(wanted)) if wanted else SampleColumns.empty(every.names)
+        if len(wanted) == len(days):  # every day (a year of a year's log): all, as they are
+            columns = every
+        else:
+            columns = every.take(_joined(wanted)) if wanted else SampleColumns.empty(every.names)
         where = location(store)
 
         def write() -> None:
