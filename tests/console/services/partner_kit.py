@@ -154,6 +154,12 @@ class Console:
         return [e for e in rows if e.kind.startswith(prefix)]
 
 
+def notice_field(console: Any, notice_id: str, name: str) -> Any:
+    """A field of a reach notice as ``console``'s projection has it; None while it has
+    not taken the notice in yet (the handover returns before the projection catches up)."""
+    return getattr(console.dispatch.state.reach.notices.get(notice_id), name, None)
+
+
 async def until(check: Callable[[], Any], timeout: float = 15.0, step: float = 0.005) -> Any:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

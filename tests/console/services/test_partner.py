@@ -29,6 +29,7 @@ from tests.console.services.partner_kit import (
     TOKEN_B,
     Console,
     endpoint_config,
+    notice_field,
     pair,
     self_signed,
     until,
@@ -96,11 +97,11 @@ def test_a_handover_becomes_a_new_call_at_the_partner_and_its_answers_come_back(
 
             # B's dispatcher takes it: accepted, then completed, back in A's chain.
             await b.partner.answer(call.call_id, "accepted")
-            await until(lambda: a.dispatch.state.reach.notices[notice].stage == "accepted")
+            await until(lambda: notice_field(a, notice, "stage") == "accepted")
             seen = a.dispatch.state.reach.latest(incident)["b"]
             assert seen.stage == "accepted" and seen.ended and not seen.alarm
             await b.partner.answer(call.call_id, "completed")
-            await until(lambda: a.dispatch.state.reach.notices[notice].detail == "completed")
+            await until(lambda: notice_field(a, notice, "detail") == "completed")
             assert [e.kind for e in b.events("partner.answer_delivered")] == [
                 "partner.answer_delivered"
             ] * 2
@@ -131,7 +132,7 @@ def test_attaching_the_partner_call_to_an_incident_accepts_and_a_rejection_is_ke
             )
             await until(lambda: "accepted" in chain(a, n1))
             await b.partner.answer(by_incident[second], "rejected", "no ladder free")
-            await until(lambda: a.dispatch.state.reach.notices[n2].rejected)
+            await until(lambda: notice_field(a, n2, "rejected"))
             rejected = [e for e in a.events(ev.REACH_REJECTED)]
             assert rejected[0].payload["reason"] == "no ladder free"
             assert a.dispatch.state.reach.notices[n2].rejected
@@ -310,9 +311,9 @@ def test_a_position_that_does_not_own_the_partner_queues_and_the_owner_delivers(
             assert at_a.outbox.clients == {}
             call = (await until(lambda: partner_calls(b)))[0]
             assert call.frame["incident_id"] == incident
-            await until(lambda: a.dispatch.state.reach.notices[notice].stage == "link_ack")
+            await until(lambda: notice_field(a, notice, "stage") == "link_ack")
             await at_b.answer(call.call_id, "accepted")
-            await until(lambda: a.dispatch.state.reach.notices[notice].stage == "accepted")
+            await until(lambda: notice_field(a, notice, "stage") == "accepted")
             await until(lambda: b.events("partner.answer_delivered"))
             await asyncio.sleep(0.3)  # a second delivery would have landed by now
             assert len(partner_calls(b)) == 1
@@ -341,9 +342,7 @@ def test_a_handover_nobody_delivers_raises_the_alarm_where_it_was_queued(tmp_pat
             incident = await a.dispatch.create_incident("structure-fire", *AT, "Mannerheimintie 5")
             notice = await at_a.hand_over(incident, "b")
             # The notice is in the picture once its queued event is applied: wait for both.
-            await until(
-                lambda: getattr(a.dispatch.state.reach.notices.get(notice), "alarm", None) == "link"
-            )
+            await until(lambda: notice_field(a, notice, "alarm") == "link")
             assert chain(a, notice) == ["queued", "timed_out"]
             assert not partner_calls(b)
         finally:

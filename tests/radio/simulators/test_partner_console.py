@@ -14,6 +14,7 @@ from tests.console.services.partner_kit import (
     TOKEN_B,
     Console,
     endpoint_config,
+    notice_field,
     self_signed,
     until,
 )
@@ -63,7 +64,7 @@ def run_with_sim(tmp_path: Path, fault: str | None, check) -> None:  # type: ign
 
 def test_the_simulated_partner_takes_the_handover_and_accepts(tmp_path: Path) -> None:
     async def check(a: Console, sim: PartnerConsole, notice: str) -> None:
-        await until(lambda: a.dispatch.state.reach.notices[notice].stage == "accepted")
+        await until(lambda: notice_field(a, notice, "stage") == "accepted")
         (doc,) = sim.received
         assert doc.incident_type == "structure-fire" and sim.answers[-1] == 200
 
@@ -75,7 +76,7 @@ def test_an_unavailable_partner_is_retried_and_a_garbage_answer_refused(tmp_path
         await until(lambda: len([e for e in a.events(ev.REACH_FAILED)]) >= 2)
         assert not sim.received
         sim.fault = None  # it comes back: the outbox delivers
-        await until(lambda: a.dispatch.state.reach.notices[notice].stage == "accepted")
+        await until(lambda: notice_field(a, notice, "stage") == "accepted")
 
     run_with_sim(tmp_path / "one", "unavailable", retried)
 
