@@ -66,7 +66,9 @@ doubt -> the cache is not used, and rebuilt when ``build``):
   weeks ago), and exactly those that did are remade (tested from every
   point of a log against the naive pass). The cache is written anew at the
   new head. A drill's clock is read from the log on every run, so a pause
-  added later is counted too.
+  added later is counted too; on a drill store (a clock) every sample is
+  made again when the cache is brought up to date, as a clock event may
+  move earlier times (a drill is hours of events, not a year's).
 
 A cache that cannot be read or written (no such folder, a read-only home,
 a damaged file, a lock held too long) is never an error: the figures are
@@ -297,7 +299,9 @@ class SampleCache:
             return None
         read = feed(tracker, int(meta["seq"]), head)
         names = meta["names"]
-        if not set(names["key"]) <= _KNOWN_KEYS:  # rows this code cannot attribute: all again
+        # A drill's clock may have moved earlier times too (its first clock event), and rows
+        # this code cannot attribute to a record: every sample made again.
+        if clock is not None or not set(names["key"]) <= _KNOWN_KEYS:
             return self._made(path, store, head, head_hash, tracker, start, end, "updated", read)
         new_state = tracker.export_state()
         try:

@@ -236,6 +236,7 @@ def test_drill_store_pauses_are_counted_with_the_cache(tmp_path: Path, cache: Sa
     log.add(0, dre.RUNNER_SOURCE, dre.DRILL_STARTED, dre.started_payload(
         "x", "X", ["ann"], 1.0, T0.isoformat()))  # fmt: skip
     log.add(0, dre.RUNNER_SOURCE, dre.DRILL_CLOCK, dre.clock_payload(0.0, 1.0, False))
+    log.offer(5, "C2").abandon(8, "C2")  # done before: untouched by what comes later
     log.offer(10, "C1")
     _append(url, log, "drill")
     hour = (T0, T0 + timedelta(hours=1))
@@ -245,8 +246,18 @@ def test_drill_store_pauses_are_counted_with_the_cache(tmp_path: Path, cache: Sa
     later.add(320, dre.RUNNER_SOURCE, dre.DRILL_CLOCK, dre.clock_payload(20.0, 1.0, False))
     later.answer(325, "C1")  # 15 s of drill time, 315 s of wall time
     _append(url, later, "drill")
-    got = _stats(url, cache, *hour)
+    made: list[int] = []
+    samples_of = IntervalTracker.samples_of
+
+    def counted(self: IntervalTracker, *records: Any) -> Any:
+        made.append(sum(len(list(r)) for r in records))
+        return samples_of(self, *(list(r) for r in records))
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(IntervalTracker, "samples_of", counted)
+        got = _stats(url, cache, *hour)
     assert (got.source, got.drill) == ("updated", True)
+    assert made == [2]  # on the drill clock: every record's samples made again, C2's too
     assert got.summary.intervals["answering"].median_s == 15.0
     assert _stats(url, cache, *hour).summary.intervals["answering"].median_s == 15.0
 
