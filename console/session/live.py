@@ -73,7 +73,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from console.config.site import Site, site_catalogue
 from console.controllers.unit_roster import UnitRoster
@@ -85,7 +85,7 @@ from console.session.logged_links import LoggedLinks
 from models.dispatch.events import UNIT_STATUS
 from models.geo import LocalProjection
 from widgets.bidi import shown_isolated, shown_ltr
-from widgets.views import EventView, LinkView, StationView, UnitView
+from widgets.views import EventView, StationView, UnitView
 
 if TYPE_CHECKING:
     from console.controllers.alerts import AlertController
@@ -94,7 +94,7 @@ if TYPE_CHECKING:
     from console.services.alerts import AlertService
     from console.services.calls import CallService
     from console.services.dispatch import DispatchService
-    from console.services.ingest import IngestService, LinkRuntime
+    from console.services.ingest import IngestService
     from console.services.partner import PartnerService
     from console.services.places import PlacesService
     from console.services.reach import ReachService
@@ -770,79 +770,13 @@ class ConsoleSession(QObject):
     def _on_link_timer_timeout(self) -> None:
         if self.ingest is None:
             return
+        from console.session.link_notes import link_view
+
         views = self.logged_links.views()
-        for runtime in self.ingest.links:
-            health = runtime.link.health
-            views.append(
-                LinkView(
-                    name=runtime.spec.name,
-                    endpoint=runtime.link.describe(),
-                    protocol=runtime.spec.protocol,
-                    state=health.state.value,
-                    bytes_in=health.bytes_in,
-                    frames=health.frames,
-                    errors=health.errors,
-                    last_error=health.last_error,
-                    last_frame_age_s=health.frame_age_s(),
-                    notes=self._link_notes(runtime, health.counters()),
-                )
-            )
+        views.extend(link_view(runtime, self.sensors, self.site) for runtime in self.ingest.links)
         order = {name: i for i, name in enumerate(link_names(self.site))}
         views.sort(key=lambda view: order.get(view.name, len(order)))
         self.window.link_status.set_links(views)
-
-    def _link_notes(self, runtime: LinkRuntime, counters: Mapping[str, int]) -> tuple[str, ...]:
-        """What the link's state does not say: paused or shedding while the store is not
-        keeping up, its radars' health, what it refused or cut."""
-        link = runtime.spec.name
-        notes = []
-        if runtime.link.paused:
-            notes.append(self.tr("paused: the store is not keeping up"))
-        kernel = counters.get("kernel_dropped", 0)
-        store_dropped = max(0, runtime.dropped - kernel)
-        if store_dropped:
-            notes.append(
-                self.tr(
-                    "%n datagram(s) dropped while the store was not keeping up", "", store_dropped
-                )
-            )
-        if kernel > 0:
-            notes.append(
-                self.tr(
-                    "%n datagram(s) dropped by the system: they came faster than the console "
-                    "could read",
-                    "",
-                    kernel,
-                )
-            )
-        if self.sensors is not None:
-            names = {s.sensor_id: s.name for s in self.site.sensors}
-            for sensor_id, judged in self.sensors.health.on_link(link).items():
-                if judged.state == "down":
-                    text = self.tr("{radar} DOWN: {reason}")
-                elif judged.state == "degraded":
-                    text = self.tr("{radar} degraded: {reason}")
-                else:
-                    continue
-                notes.append(
-                    text.format(radar=names.get(sensor_id, sensor_id), reason=judged.reason)
-                )
-        if counters.get("refused"):
-            notes.append(
-                self.tr(
-                    "%n request(s) refused ({size} not stored)", "", counters["refused"]
-                ).format(
-                    size=QLocale().formattedDataSize(counters.get("refused_bytes_dropped", 0)),
-                )
-            )
-        cut = counters.get("slow_clients_cut", 0) + counters.get("idle_cut", 0)
-        if cut:
-            notes.append(self.tr("%n slow or idle connection(s) cut", "", cut))
-        if counters.get("connections_refused"):
-            notes.append(
-                self.tr("%n connection(s) refused at the cap", "", counters["connections_refused"])
-            )
-        return tuple(notes)
 
     def _on_snapshot_timer_timeout(self) -> None:
         if self.store is None or self.offline_reason is not None:

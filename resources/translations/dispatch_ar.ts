@@ -1348,32 +1348,32 @@ Local {local}</source>
             <translation>أمر (F1 للمساعدة)، مثال ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Command</source>
             <translation>الأمر</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Meaning</source>
             <translation>المعنى</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Also</source>
             <translation>أيضًا</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Example</source>
             <translation>مثال</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="308" />
+            <location filename="../../widgets/command_line.py" line="315" />
             <source>No place found for '{query}'</source>
             <translation>لم يُعثر على مكان لـ '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="472" />
+            <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>المختار: {label} (المكتوب: {typed})</translation>
         </message>
@@ -1431,27 +1431,29 @@ Local {local}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="800" />
-            <source>paused: the store is not keeping up</source>
-            <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="822" />
-            <source>{radar} DOWN: {reason}</source>
-            <translation>‏{radar} معطّل: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="824" />
-            <source>{radar} degraded: {reason}</source>
-            <translation>‏{radar} متدهور: {reason}</translation>
-        </message>
-        <message>
             <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>منذ {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>المخزن: {where} · لا أحداث</numerusform>
+                <numerusform>المخزن: {where} · حدث واحد</numerusform>
+                <numerusform>المخزن: {where} · حدثان</numerusform>
+                <numerusform>المخزن: {where} · %n أحداث</numerusform>
+                <numerusform>المخزن: {where} · %n حدثًا</numerusform>
+                <numerusform>المخزن: {where} · %n حدث</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="64" />
+            <source>paused: the store is not keeping up</source>
+            <translation>متوقف مؤقتًا: المخزن لا يواكب</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>لم تُسقط أي رزمة بينما لم يواكب المخزن</numerusform>
@@ -1463,7 +1465,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>لم يُسقط النظام أي رزمة</numerusform>
@@ -1475,19 +1477,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>لم تُرفض أي طلبات ({size} لم تُخزَّن)</numerusform>
-                <numerusform>رُفض طلب واحد ({size} لم تُخزَّن)</numerusform>
-                <numerusform>رُفض طلبان ({size} لم تُخزَّن)</numerusform>
-                <numerusform>رُفضت %n طلبات ({size} لم تُخزَّن)</numerusform>
-                <numerusform>رُفض %n طلبًا ({size} لم تُخزَّن)</numerusform>
-                <numerusform>رُفض %n طلب ({size} لم تُخزَّن)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>لم يُقطع أي اتصال بطيء أو خامل</numerusform>
@@ -1499,7 +1489,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>لم يُرفض أي اتصال عند الحد الأقصى</numerusform>
@@ -1510,16 +1500,26 @@ Local {local}</source>
                 <numerusform>رُفض %n اتصال عند الحد الأقصى</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="100" />
+            <source>{radar} DOWN: {reason}</source>
+            <translation>‏{radar} معطّل: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="102" />
+            <source>{radar} degraded: {reason}</source>
+            <translation>‏{radar} متدهور: {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>المخزن: {where} · لا أحداث</numerusform>
-                <numerusform>المخزن: {where} · حدث واحد</numerusform>
-                <numerusform>المخزن: {where} · حدثان</numerusform>
-                <numerusform>المخزن: {where} · %n أحداث</numerusform>
-                <numerusform>المخزن: {where} · %n حدثًا</numerusform>
-                <numerusform>المخزن: {where} · %n حدث</numerusform>
+                <numerusform>لم تُرفض أي طلبات ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض طلب واحد ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض طلبان ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفضت %n طلبات ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض %n طلبًا ({size} لم تُخزَّن)</numerusform>
+                <numerusform>رُفض %n طلب ({size} لم تُخزَّن)</numerusform>
             </translation>
         </message>
         <message>

@@ -1348,32 +1348,32 @@ Místní {local}</translation>
             <translation>Příkaz (F1 nápověda), např. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Command</source>
             <translation>Příkaz</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Meaning</source>
             <translation>Význam</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Also</source>
             <translation>Také</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Example</source>
             <translation>Příklad</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="308" />
+            <location filename="../../widgets/command_line.py" line="315" />
             <source>No place found for '{query}'</source>
             <translation>Pro „{query}“ nebylo nalezeno žádné místo</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="472" />
+            <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Vybráno: {label} (zadáno: {typed})</translation>
         </message>
@@ -1431,27 +1431,26 @@ Místní {local}</translation>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="800" />
-            <source>paused: the store is not keeping up</source>
-            <translation>pozastaveno: úložiště nestíhá</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="822" />
-            <source>{radar} DOWN: {reason}</source>
-            <translation>{radar} NEFUNKČNÍ: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="824" />
-            <source>{radar} degraded: {reason}</source>
-            <translation>{radar} omezeno: {reason}</translation>
-        </message>
-        <message>
             <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Úložiště: {where} · %n záznam</numerusform>
+                <numerusform>Úložiště: {where} · %n záznamy</numerusform>
+                <numerusform>Úložiště: {where} · %n záznamů</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="64" />
+            <source>paused: the store is not keeping up</source>
+            <translation>pozastaveno: úložiště nestíhá</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n datagram zahozen, protože úložiště nestíhalo</numerusform>
@@ -1460,7 +1459,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>%n datagram zahodil systém: přicházely rychleji, než je konzole stačila číst</numerusform>
@@ -1469,16 +1468,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>%n požadavek odmítnut ({size} neuloženo)</numerusform>
-                <numerusform>%n požadavky odmítnuty ({size} neuloženo)</numerusform>
-                <numerusform>%n požadavků odmítnuto ({size} neuloženo)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n pomalé nebo nečinné spojení přerušeno</numerusform>
@@ -1487,7 +1477,7 @@ Místní {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n spojení odmítnuto na limitu</numerusform>
@@ -1495,13 +1485,23 @@ Místní {local}</translation>
                 <numerusform>%n spojení odmítnuto na limitu</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="100" />
+            <source>{radar} DOWN: {reason}</source>
+            <translation>{radar} NEFUNKČNÍ: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="102" />
+            <source>{radar} degraded: {reason}</source>
+            <translation>{radar} omezeno: {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>Úložiště: {where} · %n záznam</numerusform>
-                <numerusform>Úložiště: {where} · %n záznamy</numerusform>
-                <numerusform>Úložiště: {where} · %n záznamů</numerusform>
+                <numerusform>%n požadavek odmítnut ({size} neuloženo)</numerusform>
+                <numerusform>%n požadavky odmítnuty ({size} neuloženo)</numerusform>
+                <numerusform>%n požadavků odmítnuto ({size} neuloženo)</numerusform>
             </translation>
         </message>
         <message>

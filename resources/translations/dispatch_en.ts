@@ -4,7 +4,15 @@
     <context>
         <name>ConsoleSession</name>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Store: {where} · %n event</numerusform>
+                <numerusform>Store: {where} · %n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n datagram dropped while the store was not keeping up</numerusform>
@@ -12,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>%n datagram dropped by the system: they came faster than the console could read</numerusform>
@@ -20,15 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>%n request refused ({size} not stored)</numerusform>
-                <numerusform>%n requests refused ({size} not stored)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n slow or idle connection cut</numerusform>
@@ -36,7 +36,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n connection refused at the cap</numerusform>
@@ -44,11 +44,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>Store: {where} · %n event</numerusform>
-                <numerusform>Store: {where} · %n events</numerusform>
+                <numerusform>%n request refused ({size} not stored)</numerusform>
+                <numerusform>%n requests refused ({size} not stored)</numerusform>
             </translation>
         </message>
     </context>

@@ -1348,32 +1348,32 @@ Locale {local}</translation>
             <translation>Commande (F1 pour l'aide), p. ex. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Command</source>
             <translation>Commande</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Meaning</source>
             <translation>Signification</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Also</source>
             <translation>Aussi</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Example</source>
             <translation>Exemple</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="308" />
+            <location filename="../../widgets/command_line.py" line="315" />
             <source>No place found for '{query}'</source>
             <translation>Aucun lieu trouvé pour « {query} »</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="472" />
+            <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Choisi : {label} (saisi : {typed})</translation>
         </message>
@@ -1431,27 +1431,25 @@ Locale {local}</translation>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="800" />
-            <source>paused: the store is not keeping up</source>
-            <translation>en pause : la base ne suit pas</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="822" />
-            <source>{radar} DOWN: {reason}</source>
-            <translation>{radar} HS : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="824" />
-            <source>{radar} degraded: {reason}</source>
-            <translation>{radar} dégradé : {reason}</translation>
-        </message>
-        <message>
             <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>depuis {time} : {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Base : {where} · %n événement</numerusform>
+                <numerusform>Base : {where} · %n événements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="64" />
+            <source>paused: the store is not keeping up</source>
+            <translation>en pause : la base ne suit pas</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n datagramme perdu : la base ne suivait pas</numerusform>
@@ -1459,7 +1457,7 @@ Locale {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>%n datagramme perdu par le système : arrivé plus vite que la console ne pouvait lire</numerusform>
@@ -1467,15 +1465,7 @@ Locale {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>%n requête refusée ({size} non enregistrés)</numerusform>
-                <numerusform>%n requêtes refusées ({size} non enregistrés)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n connexion lente ou inactive coupée</numerusform>
@@ -1483,19 +1473,29 @@ Locale {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n connexion refusée au plafond</numerusform>
                 <numerusform>%n connexions refusées au plafond</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="100" />
+            <source>{radar} DOWN: {reason}</source>
+            <translation>{radar} HS : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="102" />
+            <source>{radar} degraded: {reason}</source>
+            <translation>{radar} dégradé : {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>Base : {where} · %n événement</numerusform>
-                <numerusform>Base : {where} · %n événements</numerusform>
+                <numerusform>%n requête refusée ({size} non enregistrés)</numerusform>
+                <numerusform>%n requêtes refusées ({size} non enregistrés)</numerusform>
             </translation>
         </message>
         <message>

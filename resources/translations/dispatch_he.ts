@@ -1348,32 +1348,32 @@ Local {local}</source>
             <translation>פקודה (F1 לעזרה), למשל ⁦D 123 E11⁩</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Command</source>
             <translation>פקודה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Meaning</source>
             <translation>משמעות</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Also</source>
             <translation>גם</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Example</source>
             <translation>דוגמה</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="308" />
+            <location filename="../../widgets/command_line.py" line="315" />
             <source>No place found for '{query}'</source>
             <translation>לא נמצא מקום עבור '{query}'</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="472" />
+            <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>נבחר: {label} (הוקלד: {typed})</translation>
         </message>
@@ -1431,27 +1431,25 @@ Local {local}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="800" />
-            <source>paused: the store is not keeping up</source>
-            <translation>מושהה: המאגר אינו עומד בקצב</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="822" />
-            <source>{radar} DOWN: {reason}</source>
-            <translation>‏{radar} מושבת: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="824" />
-            <source>{radar} degraded: {reason}</source>
-            <translation>‏{radar} פגום: {reason}</translation>
-        </message>
-        <message>
             <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>מאז {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>מאגר: {where} · רישום אחד</numerusform>
+                <numerusform>מאגר: {where} · %n רישומים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="64" />
+            <source>paused: the store is not keeping up</source>
+            <translation>מושהה: המאגר אינו עומד בקצב</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>דאטגרמה אחת נזנחה בזמן שהמאגר לא עמד בקצב</numerusform>
@@ -1459,7 +1457,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>דאטגרמה אחת נזנחה בידי המערכת: הגיעה מהר מכפי שהמוקד הספיק לקרוא</numerusform>
@@ -1467,15 +1465,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>בקשה אחת נדחתה ({size} לא נשמרו)</numerusform>
-                <numerusform>‏%n בקשות נדחו ({size} לא נשמרו)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>חיבור איטי או רדום אחד נותק</numerusform>
@@ -1483,19 +1473,29 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>חיבור אחד נדחה בשל המכסה</numerusform>
                 <numerusform>‏%n חיבורים נדחו בשל המכסה</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="100" />
+            <source>{radar} DOWN: {reason}</source>
+            <translation>‏{radar} מושבת: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="102" />
+            <source>{radar} degraded: {reason}</source>
+            <translation>‏{radar} פגום: {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>מאגר: {where} · רישום אחד</numerusform>
-                <numerusform>מאגר: {where} · %n רישומים</numerusform>
+                <numerusform>בקשה אחת נדחתה ({size} לא נשמרו)</numerusform>
+                <numerusform>‏%n בקשות נדחו ({size} לא נשמרו)</numerusform>
             </translation>
         </message>
         <message>

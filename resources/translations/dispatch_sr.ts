@@ -1348,32 +1348,32 @@ Local {local}</source>
             <translation>Команда (F1 за помоћ), нпр. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Command</source>
             <translation>Команда</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Meaning</source>
             <translation>Значење</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Also</source>
             <translation>Такође</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Example</source>
             <translation>Пример</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="308" />
+            <location filename="../../widgets/command_line.py" line="315" />
             <source>No place found for '{query}'</source>
             <translation>Није нађено место за „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="472" />
+            <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Изабрано: {label} (укуцано: {typed})</translation>
         </message>
@@ -1431,27 +1431,26 @@ Local {local}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="800" />
-            <source>paused: the store is not keeping up</source>
-            <translation>паузирано: складиште не стиже</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="822" />
-            <source>{radar} DOWN: {reason}</source>
-            <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="824" />
-            <source>{radar} degraded: {reason}</source>
-            <translation>{radar} ометено: {reason}</translation>
-        </message>
-        <message>
             <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>од {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Складиште: {where} · %n догађај</numerusform>
+                <numerusform>Складиште: {where} · %n догађаја</numerusform>
+                <numerusform>Складиште: {where} · %n догађаја</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="64" />
+            <source>paused: the store is not keeping up</source>
+            <translation>паузирано: складиште не стиже</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n датаграм одбачен док складиште није стизало</numerusform>
@@ -1460,7 +1459,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>систем је одбацио %n датаграм: стизали су брже него што их је конзола читала</numerusform>
@@ -1469,16 +1468,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>%n захтев одбијен ({size} није сачувано)</numerusform>
-                <numerusform>%n захтева одбијена ({size} није сачувано)</numerusform>
-                <numerusform>%n захтева одбијено ({size} није сачувано)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n спора или неактивна веза прекинута</numerusform>
@@ -1487,7 +1477,7 @@ Local {local}</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n веза одбијена на ограничењу</numerusform>
@@ -1495,13 +1485,23 @@ Local {local}</source>
                 <numerusform>%n веза одбијено на ограничењу</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="100" />
+            <source>{radar} DOWN: {reason}</source>
+            <translation>{radar} ВАН ФУНКЦИЈЕ: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="102" />
+            <source>{radar} degraded: {reason}</source>
+            <translation>{radar} ометено: {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>Складиште: {where} · %n догађај</numerusform>
-                <numerusform>Складиште: {where} · %n догађаја</numerusform>
-                <numerusform>Складиште: {where} · %n догађаја</numerusform>
+                <numerusform>%n захтев одбијен ({size} није сачувано)</numerusform>
+                <numerusform>%n захтева одбијена ({size} није сачувано)</numerusform>
+                <numerusform>%n захтева одбијено ({size} није сачувано)</numerusform>
             </translation>
         </message>
         <message>

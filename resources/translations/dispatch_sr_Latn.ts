@@ -1348,32 +1348,32 @@ Lokalno {local}</translation>
             <translation>Komanda (F1 za pomoć), npr. D 123 E11</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Command</source>
             <translation>Komanda</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Meaning</source>
             <translation>Značenje</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Also</source>
             <translation>Takođe</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="200" />
+            <location filename="../../widgets/command_line.py" line="207" />
             <source>Example</source>
             <translation>Primer</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="308" />
+            <location filename="../../widgets/command_line.py" line="315" />
             <source>No place found for '{query}'</source>
             <translation>Nije nađeno mesto za „{query}“</translation>
         </message>
         <message>
-            <location filename="../../widgets/command_line.py" line="472" />
+            <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
             <translation>Izabrano: {label} (ukucano: {typed})</translation>
         </message>
@@ -1431,27 +1431,26 @@ Lokalno {local}</translation>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="800" />
-            <source>paused: the store is not keeping up</source>
-            <translation>pauzirano: skladište ne stiže</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="822" />
-            <source>{radar} DOWN: {reason}</source>
-            <translation>{radar} VAN FUNKCIJE: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="824" />
-            <source>{radar} degraded: {reason}</source>
-            <translation>{radar} ometeno: {reason}</translation>
-        </message>
-        <message>
             <location filename="../../console/session/live.py" line="717" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="806" />
+            <location filename="../../console/session/live.py" line="799" />
+            <source>Store: {where} · %n event(s)</source>
+            <translation>
+                <numerusform>Skladište: {where} · %n događaj</numerusform>
+                <numerusform>Skladište: {where} · %n događaja</numerusform>
+                <numerusform>Skladište: {where} · %n događaja</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="64" />
+            <source>paused: the store is not keeping up</source>
+            <translation>pauzirano: skladište ne stiže</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
                 <numerusform>%n datagram odbačen dok skladište nije stizalo</numerusform>
@@ -1460,7 +1459,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="812" />
+            <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
                 <numerusform>sistem je odbacio %n datagram: stizali su brže nego što ih je konzola čitala</numerusform>
@@ -1469,16 +1468,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="833" />
-            <source>%n request(s) refused ({size} not stored)</source>
-            <translation>
-                <numerusform>%n zahtev odbijen ({size} nije sačuvano)</numerusform>
-                <numerusform>%n zahteva odbijena ({size} nije sačuvano)</numerusform>
-                <numerusform>%n zahteva odbijeno ({size} nije sačuvano)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../console/session/live.py" line="840" />
+            <location filename="../../console/session/link_notes.py" line="89" />
             <source>%n slow or idle connection(s) cut</source>
             <translation>
                 <numerusform>%n spora ili neaktivna veza prekinuta</numerusform>
@@ -1487,7 +1477,7 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="843" />
+            <location filename="../../console/session/link_notes.py" line="91" />
             <source>%n connection(s) refused at the cap</source>
             <translation>
                 <numerusform>%n veza odbijena na ograničenju</numerusform>
@@ -1495,13 +1485,23 @@ Lokalno {local}</translation>
                 <numerusform>%n veza odbijeno na ograničenju</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="100" />
+            <source>{radar} DOWN: {reason}</source>
+            <translation>{radar} VAN FUNKCIJE: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/link_notes.py" line="102" />
+            <source>{radar} degraded: {reason}</source>
+            <translation>{radar} ometeno: {reason}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="865" />
-            <source>Store: {where} · %n event(s)</source>
+            <location filename="../../console/session/link_notes.py" line="83" />
+            <source>%n request(s) refused ({size} not stored)</source>
             <translation>
-                <numerusform>Skladište: {where} · %n događaj</numerusform>
-                <numerusform>Skladište: {where} · %n događaja</numerusform>
-                <numerusform>Skladište: {where} · %n događaja</numerusform>
+                <numerusform>%n zahtev odbijen ({size} nije sačuvano)</numerusform>
+                <numerusform>%n zahteva odbijena ({size} nije sačuvano)</numerusform>
+                <numerusform>%n zahteva odbijeno ({size} nije sačuvano)</numerusform>
             </translation>
         </message>
         <message>

@@ -9,7 +9,6 @@ gateway simulator on a pseudo-terminal (``radio.simulators``).
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -157,33 +156,3 @@ def test_a_screenshot_session_never_opens_the_sites_radio(
 
         console_loop.run_until_complete(scenario())
         assert radio.call(lambda: list(gateway.commands)) == []
-
-
-def test_link_notes_tell_the_systems_drops_from_the_stores(
-    console_loop: Any, qtbot: Any, tmp_path: Path
-) -> None:
-    from console.config.site import DEFAULT_SITE_DIR, load_site
-    from console.controllers import command_grammar
-    from console.main_window import MainWindow
-    from console.session.live import ConsoleSession
-
-    site = load_site(DEFAULT_SITE_DIR)
-    window = MainWindow(site.name, None, command_grammar)
-    qtbot.addWidget(window)
-    session = ConsoleSession(window, site, None)
-    runtime = SimpleNamespace(
-        spec=SimpleNamespace(name="avl-udp"), link=SimpleNamespace(paused=False), dropped=10
-    )
-    notes = session._link_notes(runtime, {"kernel_dropped": 4})
-    assert notes == (
-        "6 datagrams dropped while the store was not keeping up",
-        "4 datagrams dropped by the system: they came faster than the console could read",
-    )
-    # All of them the system's (its count is read before the once-a-second tally).
-    notes = session._link_notes(runtime, {"kernel_dropped": 12})
-    assert notes == (
-        "12 datagrams dropped by the system: they came faster than the console could read",
-    )
-    assert session._link_notes(runtime, {}) == (
-        "10 datagrams dropped while the store was not keeping up",
-    )
