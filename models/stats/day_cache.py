@@ -98,7 +98,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.stats.columns import CODED, DAY_S, SampleColumns
-from models.stats.tracker import Clock, IntervalTracker, epoch_s
+from models.stats.tracker import CallRec, Clock, IncidentRec, IntervalTracker, epoch_s
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -318,10 +318,10 @@ class SampleCache:
             _LOGGER.warning("statistics cache %s unreadable (%s): rebuilt", path, exc)
             return None
         changed: set[int] = set()
-        for day, cols in days.items():
-            keep = gone.kept(cols)
+        for day in _old_days(state, calls, incidents, responses, alerts) & days.keys():
+            keep = gone.kept(days[day])
             if keep is not None:
-                days[day] = cols.take(keep)
+                days[day] = days[day].take(keep)
                 changed.add(day)
         for day, rows in fresh.by_day().items():
             old = days.get(day)
@@ -527,6 +527,39 @@ def _touched(old: Any, new: Any, tracker: IntervalTracker) -> tuple[list[Any], .
         [x for x in responses if x.incident_id in inc or (x.unit, x.incident_id) in r],
         [alert for alert in alerts if alert.raised in raised],
     )
+
+
+def _old_days(
+    old: Any, calls: list[Any], incidents: list[Any], responses: list[Any], alerts: list[Any]
+) -> set[int]:
+    """The days the touched records' samples were on before (the exported state ``old``):
+    a tracker of only their old records, and those their samples read, makes those samples
+    (``samples_of``: the same code as every sample; no clock, as the cache is not used for
+    a drill's update)."""
+    version, last_seq, call_rows, incident_rows, response_rows, alert_rows, _ = old
+    call_ids = {call.call_id for call in calls}
+    incident_ids = {incident.incident_id for incident in incidents}
+    response_keys = {(x.unit, x.incident_id) for x in responses}
+    raised = {alert.raised for alert in alerts}
+    old_calls = [t for t in call_rows if t[0] in call_ids]
+    wanted = incident_ids | {t[_CALL_INCIDENT] for t in old_calls} | {k[1] for k in response_keys}
+    old_incidents = [t for t in incident_rows if t[0] in wanted]
+    wanted_calls = call_ids | {c for t in old_incidents for c in t[_INCIDENT_CALLS]}
+    was = IntervalTracker()
+    was.restore_state((version, last_seq, [t for t in call_rows if t[0] in wanted_calls],
+                       old_incidents, [t for t in response_rows if (t[0], t[1]) in response_keys],
+                       [t for t in alert_rows if t[1] in raised], []))  # fmt: skip
+    samples = was.samples_of(
+        [was.calls[c] for c in call_ids if c in was.calls],
+        [was.incidents[i] for i in incident_ids if i in was.incidents],
+        [was.responses[k] for k in response_keys if k in was.responses],
+        list(was.alerts.values()),
+    )
+    return {math.floor(sample.start / DAY_S) for sample in samples}
+
+
+_CALL_INCIDENT = list(CallRec.__dataclass_fields__).index("incident_id")
+_INCIDENT_CALLS = list(IncidentRec.__dataclass_fields__).index("calls")
 
 
 class _Gone:

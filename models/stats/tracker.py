@@ -355,7 +355,8 @@ class IntervalTracker:
                 raise ValueError("another version of the tracker's state")
             self.last_seq = last_seq
             self.calls = {t[0]: CallRec(*t) for t in calls}
-            self.incidents = {t[0]: IncidentRec(*t) for t in incidents}
+            # Its own list of calls: feeding it never changes the state it was given.
+            self.incidents = {t[0]: IncidentRec(*t[:5], list(t[5]), *t[6:]) for t in incidents}
             self.responses = {(t[0], t[1]): ResponseRec(*t) for t in responses}
             self.alerts = {t[0]: AlertRec(*t) for t in alerts}
             self._committed = dict(committed)

@@ -3,6 +3,8 @@ and a tracker's state that carries on where it stopped."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import marshal
 import math
 from datetime import timedelta
@@ -143,3 +145,19 @@ def test_samples_of_given_records_are_theirs_as_samples_makes_them() -> None:
             and s.incident_id == "2026-000002"] == [
         s for s in some if s.key in ("turnout", "travel")
     ]  # fmt: skip
+
+
+def test_a_restored_tracker_fed_on_leaves_the_state_it_was_given_as_it_was() -> None:
+    log = _week()
+    tracker = _tracker(log)
+    state = marshal.loads(marshal.dumps(tracker.export_state()))
+    given = copy.deepcopy(state)
+    again = IntervalTracker()
+    again.restore_state(state)
+    later = Log()
+    later.offer(4 * 86_400.0 + 900, "C91").answer(4 * 86_400.0 + 905, "C91")
+    later.attach(4 * 86_400.0 + 920, "C91", "2026-000005")  # appends to an incident's calls
+    for event in later.stored():
+        again.apply(dataclasses.replace(event, seq=event.seq + tracker.last_seq))
+    assert "C91" in again.incidents["2026-000005"].calls
+    assert state == given  # the state given is not the tracker's to change
