@@ -820,14 +820,15 @@ def _operator_summary(kind: str, p: dict[str, Any]) -> str:
     if what == "sign_in_failed":
         failures = p.get("failures")
         text = _at(_tr("sign-in as {name} refused{at}: {reason}"), p, name=name,
-                   reason=_i(p.get("reason")))  # fmt: skip
+                   reason=_operator_reason(p.get("reason")))  # fmt: skip
         if isinstance(failures, int) and failures:
             text += _trn(", %n failed in a row", failures)
         return text
     if what == "signed_out":
         reason = p.get("reason")
         if reason and reason != "signed out":
-            return _at(_tr("{name} signed out{at} ({reason})"), p, name=name, reason=_i(reason))
+            return _at(_tr("{name} signed out{at} ({reason})"), p, name=name,
+                       reason=_operator_reason(reason))  # fmt: skip
         return _at(_tr("{name} signed out{at}"), p, name=name)
     if what == "changed":
         return _at(_tr("shift change{at}: {previous} handed over to {name} ({role})"), p,
@@ -867,11 +868,30 @@ def _operator_summary(kind: str, p: dict[str, Any]) -> str:
         )  # fmt: skip
     if what == "break_glass_ended":
         return _at(_tr("break-glass session of {name}{at} ended: {reason}"), p, name=name,
-                   reason=_i(p.get("reason")))  # fmt: skip
+                   reason=_operator_reason(p.get("reason")))  # fmt: skip
     details = ", ".join(
         f"{key}={value}" for key, value in sorted(p.items())[:4] if "hash" not in key
     )
     return _l(f"{kind} {details}".strip())
+
+
+def _operator_reason(reason: Any) -> str:
+    """Why a sign-in failed or a session ended: the codes the console writes
+    (``models.operators.events.FAILURE_REASONS``, the desk's and the session's reasons)
+    in the console's language; anything else (typed by a person) as it is, isolated."""
+    words = {
+        "wrong password": _tr("wrong password"),
+        "unknown operator": _tr("unknown operator"),
+        "account disabled": _tr("account disabled"),
+        "backing off": _tr("backing off"),
+        "signed in at another position": _tr("signed in at another position"),
+        "signed out": _tr("signed out"),
+        "console closed": _tr("console closed"),
+        "time is up": _tr("time is up"),
+        "signed in normally": _tr("signed in normally"),
+    }
+    word = words.get(str(reason))
+    return _i(word if word is not None else reason)
 
 
 def _minutes(value: Any) -> str:

@@ -1381,62 +1381,47 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="268" />
+            <location filename="../../console/session/live.py" line="269" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="488" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="588" />
-            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
-            <translation>لم يبدأ الربط مع الجهات الشريكة: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="628" />
-            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
-            <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>{unit}: {label} (radio {link} {address})</source>
-            <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="732" />
+            <location filename="../../console/session/live.py" line="624" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="736" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="742" />
+            <location filename="../../console/session/live.py" line="634" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="638" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>since {time}: {error}</source>
             <translation>منذ {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>المخزن: {where} · لا أحداث</numerusform>
@@ -1526,6 +1511,21 @@ Local {local}</source>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>تشغّله عملية أخرى (المسجِّل): كما يرويه السجل</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="161" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="148" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="108" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>لم يبدأ الربط مع الجهات الشريكة: {err}</translation>
         </message>
     </context>
     <context>
@@ -2974,6 +2974,51 @@ Local {local}</source>
             <translation>مدرّب</translation>
         </message>
         <message>
+            <location filename="../../console/reports/event_text.py" line="883" />
+            <source>wrong password</source>
+            <translation>كلمة مرور خاطئة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="884" />
+            <source>unknown operator</source>
+            <translation>مشغّل غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="885" />
+            <source>account disabled</source>
+            <translation>حساب معطّل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="886" />
+            <source>backing off</source>
+            <translation>انتظار بعد محاولات فاشلة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="887" />
+            <source>signed in at another position</source>
+            <translation>مسجّل الدخول في منصّة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="888" />
+            <source>signed out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="889" />
+            <source>console closed</source>
+            <translation>أُغلقت المنصة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="890" />
+            <source>time is up</source>
+            <translation>انتهى الوقت</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="891" />
+            <source>signed in normally</source>
+            <translation>تسجيل دخول عادي</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
@@ -3096,32 +3141,32 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="831" />
+            <location filename="../../console/reports/event_text.py" line="832" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} سجّل الخروج{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="833" />
+            <location filename="../../console/reports/event_text.py" line="834" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="838" />
             <source>position{at} locked for {name}</source>
             <translation>قُفل الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="839" />
+            <location filename="../../console/reports/event_text.py" line="840" />
             <source>position{at} unlocked for {name}</source>
             <translation>فُتح الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="863" />
+            <location filename="../../console/reports/event_text.py" line="864" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="869" />
+            <location filename="../../console/reports/event_text.py" line="870" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
         </message>
@@ -3401,22 +3446,22 @@ Local {local}</source>
             <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text.py" line="851" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="852" />
+            <location filename="../../console/reports/event_text.py" line="853" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="860" />
+            <location filename="../../console/reports/event_text.py" line="861" />
             <source>operator {name} DISABLED</source>
             <translation>عُطّل المشغّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
+            <location filename="../../console/reports/event_text.py" line="900" />
             <source>{n} min</source>
             <translation>‏{n} د</translation>
         </message>
@@ -3546,12 +3591,12 @@ Local {local}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="847" />
+            <location filename="../../console/reports/event_text.py" line="848" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="857" />
+            <location filename="../../console/reports/event_text.py" line="858" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
         </message>

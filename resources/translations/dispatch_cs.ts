@@ -1381,62 +1381,47 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="268" />
+            <location filename="../../console/session/live.py" line="269" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="488" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="588" />
-            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
-            <translation>SPOJENÍ S PARTNERSKÝMI SLOŽKAMI NESPUŠTĚNO: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="628" />
-            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
-            <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>{unit}: {label} (radio {link} {address})</source>
-            <translation>{unit}: {label} (radiostanice {link} {address})</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="732" />
+            <location filename="../../console/session/live.py" line="624" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="736" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="742" />
+            <location filename="../../console/session/live.py" line="634" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="638" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Úložiště: {where} · %n záznam</numerusform>
@@ -1508,6 +1493,21 @@ Místní {local}</translation>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>běží v jiném procesu (záznamový proces): podle záznamu v logu</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="161" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>{unit}: {label} (radiostanice {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="148" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>NEPOTVRZENO: {units} — RESEND &lt;jednotka&gt; [spojení] nebo VOICE &lt;jednotka&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="108" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>SPOJENÍ S PARTNERSKÝMI SLOŽKAMI NESPUŠTĚNO: {err}</translation>
         </message>
     </context>
     <context>
@@ -2938,6 +2938,51 @@ Místní {local}</translation>
             <translation>instruktor</translation>
         </message>
         <message>
+            <location filename="../../console/reports/event_text.py" line="883" />
+            <source>wrong password</source>
+            <translation>chybné heslo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="884" />
+            <source>unknown operator</source>
+            <translation>neznámý operátor</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="885" />
+            <source>account disabled</source>
+            <translation>účet zablokován</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="886" />
+            <source>backing off</source>
+            <translation>čekání po neúspěšných pokusech</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="887" />
+            <source>signed in at another position</source>
+            <translation>přihlášen(a) na jiném pracovišti</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="888" />
+            <source>signed out</source>
+            <translation>odhlášení</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="889" />
+            <source>console closed</source>
+            <translation>konzole zavřena</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="890" />
+            <source>time is up</source>
+            <translation>čas vypršel</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="891" />
+            <source>signed in normally</source>
+            <translation>běžné přihlášení</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>{count} rámců</translation>
@@ -3057,32 +3102,32 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="831" />
+            <location filename="../../console/reports/event_text.py" line="832" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odhlásil(a){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="833" />
+            <location filename="../../console/reports/event_text.py" line="834" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>střídání směny{at}: {previous} předal(a) {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="838" />
             <source>position{at} locked for {name}</source>
             <translation>pracoviště{at} zamčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="839" />
+            <location filename="../../console/reports/event_text.py" line="840" />
             <source>position{at} unlocked for {name}</source>
             <translation>pracoviště{at} odemčeno pro {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="863" />
+            <location filename="../../console/reports/event_text.py" line="864" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>NOUZOVÝ PŘÍSTUP pro {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="869" />
+            <location filename="../../console/reports/event_text.py" line="870" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>nouzový přístup {name}{at} ukončen: {reason}</translation>
         </message>
@@ -3362,22 +3407,22 @@ Místní {local}</translation>
             <translation>{name} se odhlásil(a){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text.py" line="851" />
             <source>password of {name} changed</source>
             <translation>Heslo operátora {name} změněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="852" />
+            <location filename="../../console/reports/event_text.py" line="853" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>role operátora {name} změněna z {previous} na {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="860" />
+            <location filename="../../console/reports/event_text.py" line="861" />
             <source>operator {name} DISABLED</source>
             <translation>operátor {name} ZABLOKOVÁN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
+            <location filename="../../console/reports/event_text.py" line="900" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -3507,12 +3552,12 @@ Místní {local}</translation>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="847" />
+            <location filename="../../console/reports/event_text.py" line="848" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>Heslo operátora {name} změněno (při přihlášení znovu zahašováno s dnešními parametry)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="857" />
+            <location filename="../../console/reports/event_text.py" line="858" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
         </message>

@@ -1381,62 +1381,47 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="268" />
+            <location filename="../../console/session/live.py" line="269" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="488" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="588" />
-            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
-            <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="628" />
-            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
-            <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>{unit}: {label} (radio {link} {address})</source>
-            <translation>{unit} : {label} (radio {link} {address})</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="732" />
+            <location filename="../../console/session/live.py" line="624" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="736" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="742" />
+            <location filename="../../console/session/live.py" line="634" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="638" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>since {time}: {error}</source>
             <translation>depuis {time} : {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Base : {where} · %n événement</numerusform>
@@ -1502,6 +1487,21 @@ Locale {local}</translation>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>géré par un autre processus (l'enregistreur) : tel que le journal le rapporte</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="161" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>{unit} : {label} (radio {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="148" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="108" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +2926,51 @@ Locale {local}</translation>
             <translation>formateur</translation>
         </message>
         <message>
+            <location filename="../../console/reports/event_text.py" line="883" />
+            <source>wrong password</source>
+            <translation>mot de passe incorrect</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="884" />
+            <source>unknown operator</source>
+            <translation>opérateur inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="885" />
+            <source>account disabled</source>
+            <translation>compte désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="886" />
+            <source>backing off</source>
+            <translation>attente après des échecs</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="887" />
+            <source>signed in at another position</source>
+            <translation>connecté(e) à un autre poste</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="888" />
+            <source>signed out</source>
+            <translation>déconnexion</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="889" />
+            <source>console closed</source>
+            <translation>console fermée</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="890" />
+            <source>time is up</source>
+            <translation>temps écoulé</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="891" />
+            <source>signed in normally</source>
+            <translation>connexion normale</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>{count} trames</translation>
@@ -3044,32 +3089,32 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="831" />
+            <location filename="../../console/reports/event_text.py" line="832" />
             <source>{name} signed out{at}</source>
             <translation>{name} déconnecté(e){at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="833" />
+            <location filename="../../console/reports/event_text.py" line="834" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="838" />
             <source>position{at} locked for {name}</source>
             <translation>poste{at} verrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="839" />
+            <location filename="../../console/reports/event_text.py" line="840" />
             <source>position{at} unlocked for {name}</source>
             <translation>poste{at} déverrouillé pour {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="863" />
+            <location filename="../../console/reports/event_text.py" line="864" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="869" />
+            <location filename="../../console/reports/event_text.py" line="870" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
@@ -3349,22 +3394,22 @@ Locale {local}</translation>
             <translation>{name} déconnecté(e){at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text.py" line="851" />
             <source>password of {name} changed</source>
             <translation>mot de passe de {name} modifié</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="852" />
+            <location filename="../../console/reports/event_text.py" line="853" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>rôle de {name} changé de {previous} en {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="860" />
+            <location filename="../../console/reports/event_text.py" line="861" />
             <source>operator {name} DISABLED</source>
             <translation>opérateur {name} DÉSACTIVÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
+            <location filename="../../console/reports/event_text.py" line="900" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
@@ -3494,12 +3539,12 @@ Locale {local}</translation>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="847" />
+            <location filename="../../console/reports/event_text.py" line="848" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>mot de passe de {name} modifié (rehaché avec les paramètres actuels à la connexion)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="857" />
+            <location filename="../../console/reports/event_text.py" line="858" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>

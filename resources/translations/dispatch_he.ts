@@ -1381,62 +1381,47 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="268" />
+            <location filename="../../console/session/live.py" line="269" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="488" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="588" />
-            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
-            <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="628" />
-            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
-            <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>{unit}: {label} (radio {link} {address})</source>
-            <translation>‏{unit}: {label} (קשר {link} {address})</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="732" />
+            <location filename="../../console/session/live.py" line="624" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="736" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="742" />
+            <location filename="../../console/session/live.py" line="634" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="638" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>since {time}: {error}</source>
             <translation>מאז {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>מאגר: {where} · רישום אחד</numerusform>
@@ -1502,6 +1487,21 @@ Local {local}</source>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>מופעל בתהליך אחר (תהליך ההקלטה): כפי שהיומן מספר</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="161" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>‏{unit}: {label} (קשר {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="148" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="108" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
         </message>
     </context>
     <context>
@@ -2926,6 +2926,51 @@ Local {local}</source>
             <translation>מדריך</translation>
         </message>
         <message>
+            <location filename="../../console/reports/event_text.py" line="883" />
+            <source>wrong password</source>
+            <translation>סיסמה שגויה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="884" />
+            <source>unknown operator</source>
+            <translation>מוקדן לא מוכר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="885" />
+            <source>account disabled</source>
+            <translation>חשבון מושבת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="886" />
+            <source>backing off</source>
+            <translation>המתנה אחרי ניסיונות כושלים</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="887" />
+            <source>signed in at another position</source>
+            <translation>מחובר/ת בעמדה אחרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="888" />
+            <source>signed out</source>
+            <translation>יציאה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="889" />
+            <source>console closed</source>
+            <translation>עמדת המוקד נסגרה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="890" />
+            <source>time is up</source>
+            <translation>הזמן תם</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="891" />
+            <source>signed in normally</source>
+            <translation>כניסה רגילה</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>‏{count} מסגרות</translation>
@@ -3044,32 +3089,32 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="831" />
+            <location filename="../../console/reports/event_text.py" line="832" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} יצא/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="833" />
+            <location filename="../../console/reports/event_text.py" line="834" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>החלפת משמרת{at}: {previous} העביר/ה ל-{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="838" />
             <source>position{at} locked for {name}</source>
             <translation>העמדה{at} ננעלה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="839" />
+            <location filename="../../console/reports/event_text.py" line="840" />
             <source>position{at} unlocked for {name}</source>
             <translation>העמדה{at} שוחררה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="863" />
+            <location filename="../../console/reports/event_text.py" line="864" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) עבור {name} ({role}){at} ל-{minutes} עד {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="869" />
+            <location filename="../../console/reports/event_text.py" line="870" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>כניסת החירום של {name}{at} הסתיימה: {reason}</translation>
         </message>
@@ -3349,22 +3394,22 @@ Local {local}</source>
             <translation>‏{name} יצא/ה{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text.py" line="851" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="852" />
+            <location filename="../../console/reports/event_text.py" line="853" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>התפקיד של {name} שונה מ-{previous} ל-{role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="860" />
+            <location filename="../../console/reports/event_text.py" line="861" />
             <source>operator {name} DISABLED</source>
             <translation>המוקדן {name} הושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
+            <location filename="../../console/reports/event_text.py" line="900" />
             <source>{n} min</source>
             <translation>‏{n} דק׳</translation>
         </message>
@@ -3494,12 +3539,12 @@ Local {local}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="847" />
+            <location filename="../../console/reports/event_text.py" line="848" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>הסיסמה של {name} הוחלפה (גובבה מחדש בפרמטרים העדכניים בעת הכניסה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="857" />
+            <location filename="../../console/reports/event_text.py" line="858" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>המוקדן {name} הושבת: {reason}</translation>
         </message>

@@ -1381,62 +1381,47 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="268" />
+            <location filename="../../console/session/live.py" line="269" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="271" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="487" />
+            <location filename="../../console/session/live.py" line="488" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="588" />
-            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
-            <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="628" />
-            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
-            <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>{unit}: {label} (radio {link} {address})</source>
-            <translation>{unit}: {label} (радио {link} {address})</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="732" />
+            <location filename="../../console/session/live.py" line="624" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="736" />
+            <location filename="../../console/session/live.py" line="628" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="742" />
+            <location filename="../../console/session/live.py" line="634" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="746" />
+            <location filename="../../console/session/live.py" line="638" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="717" />
+            <location filename="../../console/session/live.py" line="609" />
             <source>since {time}: {error}</source>
             <translation>од {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="799" />
+            <location filename="../../console/session/live.py" line="691" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Складиште: {where} · %n догађај</numerusform>
@@ -1508,6 +1493,21 @@ Local {local}</source>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>покреће га други процес (процес снимања): како га дневник бележи</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="161" />
+            <source>{unit}: {label} (radio {link} {address})</source>
+            <translation>{unit}: {label} (радио {link} {address})</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="148" />
+            <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
+            <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="108" />
+            <source>PARTNER AGENCIES NOT STARTED: {err}</source>
+            <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
         </message>
     </context>
     <context>
@@ -2938,6 +2938,51 @@ Local {local}</source>
             <translation>инструктор</translation>
         </message>
         <message>
+            <location filename="../../console/reports/event_text.py" line="883" />
+            <source>wrong password</source>
+            <translation>погрешна лозинка</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="884" />
+            <source>unknown operator</source>
+            <translation>непознат оператер</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="885" />
+            <source>account disabled</source>
+            <translation>налог онемогућен</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="886" />
+            <source>backing off</source>
+            <translation>чекање после неуспелих покушаја</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="887" />
+            <source>signed in at another position</source>
+            <translation>пријављен/а на другом радном месту</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="888" />
+            <source>signed out</source>
+            <translation>одјава</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="889" />
+            <source>console closed</source>
+            <translation>конзола затворена</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="890" />
+            <source>time is up</source>
+            <translation>време је истекло</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="891" />
+            <source>signed in normally</source>
+            <translation>редовна пријава</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/event_text.py" line="121" />
             <source>{count} frames</source>
             <translation>{count} оквира</translation>
@@ -3057,32 +3102,32 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="831" />
+            <location filename="../../console/reports/event_text.py" line="832" />
             <source>{name} signed out{at}</source>
             <translation>{name} се одјавио/ла{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="833" />
+            <location filename="../../console/reports/event_text.py" line="834" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>смена{at}: {previous} предао/ла {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="837" />
+            <location filename="../../console/reports/event_text.py" line="838" />
             <source>position{at} locked for {name}</source>
             <translation>радно место{at} закључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="839" />
+            <location filename="../../console/reports/event_text.py" line="840" />
             <source>position{at} unlocked for {name}</source>
             <translation>радно место{at} откључано за {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="863" />
+            <location filename="../../console/reports/event_text.py" line="864" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>ХИТАН ПРИСТУП за {name} ({role}){at} на {minutes} до {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="869" />
+            <location filename="../../console/reports/event_text.py" line="870" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>хитан приступ за {name}{at} завршен: {reason}</translation>
         </message>
@@ -3362,22 +3407,22 @@ Local {local}</source>
             <translation>{name} се одјавио/ла{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text.py" line="851" />
             <source>password of {name} changed</source>
             <translation>лозинка за {name} је промењена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="852" />
+            <location filename="../../console/reports/event_text.py" line="853" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>улога за {name} промењена из {previous} у {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="860" />
+            <location filename="../../console/reports/event_text.py" line="861" />
             <source>operator {name} DISABLED</source>
             <translation>оператер {name} ОНЕМОГУЋЕН</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
+            <location filename="../../console/reports/event_text.py" line="900" />
             <source>{n} min</source>
             <translation>{n} мин</translation>
         </message>
@@ -3507,12 +3552,12 @@ Local {local}</source>
             <translation>одговор {what} на позив {call} у реду за {partner}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="847" />
+            <location filename="../../console/reports/event_text.py" line="848" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>лозинка за {name} је промењена (поново хеширана са данашњим параметрима при пријави)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="857" />
+            <location filename="../../console/reports/event_text.py" line="858" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>оператер {name} ОНЕМОГУЋЕН: {reason}</translation>
         </message>

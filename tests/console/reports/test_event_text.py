@@ -478,3 +478,24 @@ def test_the_event_log_names_incident_types_and_alert_words_in_its_language(lang
             assert not any(re.search(r"[A-Za-z]{3,}", word) for word in words), line
     finally:
         name_incident_types({})
+
+
+def test_operator_reasons_read_in_the_console_language(language) -> None:  # type: ignore[no-untyped-def]
+    """A failed sign-in's reason and why a session ended are the console's codes: shown
+    translated; a reason a person typed stays as typed."""
+    import re
+
+    refused = {"name": "dina", "position": "p2", "reason": "wrong password", "failures": 3}
+    closed = {"name": "dina", "position": "p2", "reason": "console closed"}
+    ended = {"name": "dina", "position": "p2", "reason": "time is up"}
+    typed = {"name": "dina", "position": "p2", "reason": "end of shift"}
+    language("he")
+    for kind, payload in (("operator.sign_in_failed", refused), ("operator.signed_out", closed),
+                          ("operator.break_glass_ended", ended)):  # fmt: skip
+        line = summarize(_event(kind, payload))
+        inside = re.findall(f"{FSI}([^{PDI}]*){PDI}", line)
+        assert not any(re.search(r"[A-Za-z]{3,}", w) for w in inside if w != "dina"), line
+        assert re.search(f"[{SCRIPT['he']}]", "".join(inside)), line
+    assert f"{FSI}end of shift{PDI}" in summarize(_event("operator.signed_out", typed))
+    language("en")
+    assert summarize(_event("operator.signed_out", closed)).endswith("(console closed)")
