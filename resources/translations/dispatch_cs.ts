@@ -1545,240 +1545,239 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="175" />
             <source>dispatch</source>
             <translation>vyslání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>status</source>
             <translation>stav</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>new incident</source>
             <translation>nová událost</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>recommend</source>
             <translation>doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>note</source>
             <translation>poznámka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>close</source>
             <translation>uzavření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>location</source>
             <translation>poloha</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>where</source>
             <translation>kde</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>resend</source>
             <translation>opakované vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>voice</source>
             <translation>hlas</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>reopen</source>
             <translation>znovuotevření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>handover</source>
             <translation>předání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="271" />
+            <location filename="../../console/controllers/dispatch.py" line="263" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="274" />
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>handed over to {partner}</source>
             <translation>předáno středisku {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="328" />
+            <location filename="../../console/controllers/dispatch.py" line="320" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>tato lokalita nemá spojení pro vyrozumění ani rádio ([reach] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="335" />
+            <location filename="../../console/controllers/dispatch.py" line="327" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="356" />
             <source>queued</source>
             <translation>ve frontě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>sent</source>
             <translation>odesláno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>link acknowledged</source>
             <translation>potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>delivered</source>
             <translation>doručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>read</source>
             <translation>přečteno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>reached by voice</source>
             <translation>zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="370" />
             <source>FAILED: {reason}</source>
             <translation>SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="375" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ SPOJENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="377" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ POSÁDKY</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="388" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
-            <source>{unit} has no position fix</source>
-            <translation>{unit} nemá určenou polohu</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="404" />
-            <location filename="../../console/controllers/dispatch.py" line="627" />
+            <location filename="../../console/controllers/dispatch.py" line="438" />
             <source>unknown incident {incident}</source>
             <translation>neznámá událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="410" />
-            <source>{target}: {place}</source>
-            <translation>{target}: {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
-            <source>{where} (places unavailable)</source>
-            <translation>{where} (místa nedostupná)</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
-            <source>no named street nearby</source>
-            <translation>žádná pojmenovaná ulice poblíž</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="425" />
-            <source>{where} ({why})</source>
-            <translation>{where} ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="429" />
-            <source>{place}, {distance} m</source>
-            <translation>{place}, {distance} m</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="451" />
-            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
-            <translation>kde? zadejte @ místo nebo @ šířka,délka, nebo vyberte jednotku či událost a použijte @ sel</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="465" />
-            <source>places are unavailable: give @ lat,lon or pick on the map</source>
-            <translation>místa nejsou dostupná: zadejte @ šířka,délka nebo vyberte na mapě</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="476" />
-            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
-            <translation>místa nejsou dostupná ({why}): zadejte @ šířka,délka nebo vyberte na mapě; nic nebylo vytvořeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="481" />
-            <source>no place found for '{query}'; nothing was created</source>
-            <translation>pro '{query}' nebylo nalezeno žádné místo; nic nebylo vytvořeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="490" />
-            <source>which place? {places} — pick one from the list; nothing was created</source>
-            <translation>které místo? {places} — vyberte jedno ze seznamu; nic nebylo vytvořeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="510" />
-            <source>{error}; nothing was created</source>
-            <translation>{error}; nic nebylo vytvořeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="526" />
-            <source>places unavailable: give @ lat,lon</source>
-            <translation>místa nedostupná: zadejte @ šířka,délka</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="542" />
-            <source>places unavailable</source>
-            <translation>místa nedostupná</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
-            <source>places unavailable ({why}): coordinates only</source>
-            <translation>místa nedostupná ({why}): jen souřadnice</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="585" />
+            <location filename="../../console/controllers/dispatch.py" line="396" />
             <source>no unit is available for {incident}</source>
             <translation>pro {incident} není volná žádná jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="718" />
+            <location filename="../../console/controllers/dispatch.py" line="529" />
             <source>card: unknown incident {incident}</source>
             <translation>karta: neznámá událost {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="78" />
+            <source>{target}: {place}</source>
+            <translation>{target}: {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="92" />
+            <source>no named street nearby</source>
+            <translation>žádná pojmenovaná ulice poblíž</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="97" />
+            <source>{place}, {distance} m</source>
+            <translation>{place}, {distance} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="132" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>místa nejsou dostupná: zadejte @ šířka,délka nebo vyberte na mapě</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="192" />
+            <source>places unavailable: give @ lat,lon</source>
+            <translation>místa nedostupná: zadejte @ šířka,délka</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="208" />
+            <source>places unavailable</source>
+            <translation>místa nedostupná</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="224" />
+            <source>places unavailable ({why}): coordinates only</source>
+            <translation>místa nedostupná ({why}): jen souřadnice</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="86" />
+            <source>{where} (places unavailable)</source>
+            <translation>{where} (místa nedostupná)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="93" />
+            <source>{where} ({why})</source>
+            <translation>{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="118" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>kde? zadejte @ místo nebo @ šířka,délka, nebo vyberte jednotku či událost a použijte @ sel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="156" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>které místo? {places} — vyberte jedno ze seznamu; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="147" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>pro '{query}' nebylo nalezeno žádné místo; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="65" />
+            <source>{unit} has no position fix</source>
+            <translation>{unit} nemá určenou polohu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="141" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>místa nejsou dostupná ({why}): zadejte @ šířka,délka nebo vyberte na mapě; nic nebylo vytvořeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="176" />
+            <source>{error}; nothing was created</source>
+            <translation>{error}; nic nebylo vytvořeno</translation>
         </message>
     </context>
     <context>

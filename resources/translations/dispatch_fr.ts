@@ -1539,240 +1539,239 @@ Locale {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="175" />
             <source>dispatch</source>
             <translation>engagement</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>status</source>
             <translation>statut</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>new incident</source>
             <translation>nouvelle intervention</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>recommend</source>
             <translation>proposition</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="187" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>note</source>
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="188" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>close</source>
             <translation>clôture</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="189" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>location</source>
             <translation>localisation</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="190" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>where</source>
             <translation>où</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="191" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>resend</source>
             <translation>renvoi</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="192" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>voice</source>
             <translation>voix</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="193" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>reopen</source>
             <translation>réouverture</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="194" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>handover</source>
             <translation>transmission</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="271" />
+            <location filename="../../console/controllers/dispatch.py" line="263" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ce site n'a pas de services partenaires ([[http.partners]] dans site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="274" />
+            <location filename="../../console/controllers/dispatch.py" line="266" />
             <source>handed over to {partner}</source>
             <translation>transmis au centre {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="328" />
+            <location filename="../../console/controllers/dispatch.py" line="320" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ce site n'a pas de liaison d'alerte ni radio ([reach] dans site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="335" />
+            <location filename="../../console/controllers/dispatch.py" line="327" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} rebipé ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="356" />
             <source>queued</source>
             <translation>en file</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>sent</source>
             <translation>envoyé</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>link acknowledged</source>
             <translation>acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>delivered</source>
             <translation>remis</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>read</source>
             <translation>lu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="372" />
+            <location filename="../../console/controllers/dispatch.py" line="364" />
             <source>reached by voice</source>
             <translation>joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="374" />
+            <location filename="../../console/controllers/dispatch.py" line="366" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
+            <location filename="../../console/controllers/dispatch.py" line="368" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
+            <location filename="../../console/controllers/dispatch.py" line="370" />
             <source>FAILED: {reason}</source>
             <translation>ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="383" />
+            <location filename="../../console/controllers/dispatch.py" line="375" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>PAS D'ACQUIT DE LA LIAISON</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="385" />
+            <location filename="../../console/controllers/dispatch.py" line="377" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>PAS D'ACQUIT DE L'ÉQUIPAGE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="388" />
+            <location filename="../../console/controllers/dispatch.py" line="380" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address} : {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
-            <source>{unit} has no position fix</source>
-            <translation>{unit} n'a pas de position</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="404" />
-            <location filename="../../console/controllers/dispatch.py" line="627" />
+            <location filename="../../console/controllers/dispatch.py" line="438" />
             <source>unknown incident {incident}</source>
             <translation>intervention inconnue {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="410" />
-            <source>{target}: {place}</source>
-            <translation>{target} : {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="418" />
-            <source>{where} (places unavailable)</source>
-            <translation>{where} (lieux indisponibles)</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="424" />
-            <source>no named street nearby</source>
-            <translation>aucune rue nommée à proximité</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="425" />
-            <source>{where} ({why})</source>
-            <translation>{where} ({why})</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="429" />
-            <source>{place}, {distance} m</source>
-            <translation>{place}, {distance} m</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="451" />
-            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
-            <translation>où ? indiquez @ lieu ou @ lat,lon, ou sélectionnez un engin ou une intervention et utilisez @ sel</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="465" />
-            <source>places are unavailable: give @ lat,lon or pick on the map</source>
-            <translation>lieux indisponibles : indiquez @ lat,lon ou pointez sur la carte</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="476" />
-            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
-            <translation>lieux indisponibles ({why}) : indiquez @ lat,lon ou pointez sur la carte ; rien n'a été créé</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="481" />
-            <source>no place found for '{query}'; nothing was created</source>
-            <translation>aucun lieu trouvé pour « {query} » ; rien n'a été créé</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="490" />
-            <source>which place? {places} — pick one from the list; nothing was created</source>
-            <translation>quel lieu ? {places} — choisissez-en un dans la liste ; rien n'a été créé</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="510" />
-            <source>{error}; nothing was created</source>
-            <translation>{error} ; rien n'a été créé</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="526" />
-            <source>places unavailable: give @ lat,lon</source>
-            <translation>lieux indisponibles : saisir @ lat,lon</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="542" />
-            <source>places unavailable</source>
-            <translation>lieux indisponibles</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="558" />
-            <source>places unavailable ({why}): coordinates only</source>
-            <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="585" />
+            <location filename="../../console/controllers/dispatch.py" line="396" />
             <source>no unit is available for {incident}</source>
             <translation>aucun engin disponible pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="718" />
+            <location filename="../../console/controllers/dispatch.py" line="529" />
             <source>card: unknown incident {incident}</source>
             <translation>fiche : intervention inconnue {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="78" />
+            <source>{target}: {place}</source>
+            <translation>{target} : {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="92" />
+            <source>no named street nearby</source>
+            <translation>aucune rue nommée à proximité</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="97" />
+            <source>{place}, {distance} m</source>
+            <translation>{place}, {distance} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="132" />
+            <source>places are unavailable: give @ lat,lon or pick on the map</source>
+            <translation>lieux indisponibles : indiquez @ lat,lon ou pointez sur la carte</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="192" />
+            <source>places unavailable: give @ lat,lon</source>
+            <translation>lieux indisponibles : saisir @ lat,lon</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="208" />
+            <source>places unavailable</source>
+            <translation>lieux indisponibles</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="224" />
+            <source>places unavailable ({why}): coordinates only</source>
+            <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="86" />
+            <source>{where} (places unavailable)</source>
+            <translation>{where} (lieux indisponibles)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="93" />
+            <source>{where} ({why})</source>
+            <translation>{where} ({why})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="118" />
+            <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
+            <translation>où ? indiquez @ lieu ou @ lat,lon, ou sélectionnez un engin ou une intervention et utilisez @ sel</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="156" />
+            <source>which place? {places} — pick one from the list; nothing was created</source>
+            <translation>quel lieu ? {places} — choisissez-en un dans la liste ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="147" />
+            <source>no place found for '{query}'; nothing was created</source>
+            <translation>aucun lieu trouvé pour « {query} » ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="65" />
+            <source>{unit} has no position fix</source>
+            <translation>{unit} n'a pas de position</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="141" />
+            <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
+            <translation>lieux indisponibles ({why}) : indiquez @ lat,lon ou pointez sur la carte ; rien n'a été créé</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_places.py" line="176" />
+            <source>{error}; nothing was created</source>
+            <translation>{error} ; rien n'a été créé</translation>
         </message>
     </context>
     <context>
