@@ -276,6 +276,7 @@ class ConsoleSession(QObject, SessionReach):
         # The log's head first: everything after it reaches us through the follower,
         # and the states skip what the reads below already gave them.
         head = await loop.run_in_executor(None, store.last_seq)
+        from console.reports.event_text import name_incident_types
         from console.services.pictures import load_pictures
 
         rows, events, pictures, catalogue = await loop.run_in_executor(
@@ -289,6 +290,8 @@ class ConsoleSession(QObject, SessionReach):
                 site_catalogue(self.site),
             ),
         )
+        # The event log names incident types by the catalogue's names, in the console's language.
+        name_incident_types({t.code: t.name for t in catalogue.incident_types()})
         moved = self.roster.apply_rows(rows.values())
         self.window.map_widget.update_units(moved)
         self.window.unit_board.update_units(moved)
@@ -401,7 +404,7 @@ class ConsoleSession(QObject, SessionReach):
 
         outcome = await self.desk.start(first_events)
         if outcome.message:
-            _LOGGER.info("operators: %s", outcome.message)
+            _LOGGER.info("operators: %s", outcome.english)
             self.window.statusBar().showMessage(outcome.message, 10_000)
         self.operator_console = OperatorConsole(
             self, self.position_operator, self.desk, self.operator_prefill
@@ -416,7 +419,7 @@ class ConsoleSession(QObject, SessionReach):
         await console.wait_idle()
         if self.offline_reason is None and self.position_operator.session() is not None:
             outcome = await desk.sign_out("console closed")
-            _LOGGER.info("operators at close: %s", outcome.message)
+            _LOGGER.info("operators at close: %s", outcome.english)
 
     def refresh_banner(self) -> None:
         """Recompute the banner (the connection's, the pages', an emergency session's)."""

@@ -52,13 +52,14 @@ from PySide6.QtCore import QObject
 
 from console.config.site import Site, site_catalogue
 from console.controllers.unit_roster import UnitRoster
-from console.reports.event_text import position_update
+from console.reports.event_text import name_incident_types, position_update
 from console.reports.incident import exercise_title
 from console.reports.map_names import MapNames, read_map_names, show_map_names
 from console.services.dispatch import incident_view
 from console.session.bridge import event_view
 from models.dispatch.status import UnitStatus
 from models.geo import LocalProjection
+from widgets.bidi import shown_isolated, shown_ltr
 from widgets.i18n import installed_language
 from widgets.map.tracks import TrackFrame
 from widgets.views import (
@@ -97,6 +98,7 @@ class ReplaySession(QObject):
         self.store: Store | None = None
         self.projector: ReplayProjector | None = None
         self.catalogue = site_catalogue(site)
+        name_incident_types({t.code: t.name for t in self.catalogue.incident_types()})
         self.roster = UnitRoster(site)
         self.time: datetime | None = None
         self._wanted: datetime | None = None
@@ -144,7 +146,7 @@ class ReplaySession(QObject):
             banner = self.tr("REPLAY OF A DRILL — read-only — {where} — {verdict}")
         else:
             banner = self.tr("REPLAY — read-only — {where} — {verdict}")
-        w.show_banner(banner.format(where=self.store.where, verdict=verdict))
+        w.show_banner(banner.format(where=shown_ltr(self.store.where), verdict=verdict))
         timeline = w.timeline
         first, last = self.projector.first_time(), self.projector.last_time()
         if first is None or last is None:
@@ -183,10 +185,12 @@ class ReplaySession(QObject):
 
         store = open_store_readonly(self.store_url)
         report = verify_chain(store)
-        if report.ok:
-            verdict = f"hash chain intact over {report.checked} events"
+        if report.ok:  # self.tr: thread-safe (this runs on a worker thread)
+            verdict = self.tr("hash chain intact over %n event(s)", "", report.checked)
         else:
-            verdict = f"HASH CHAIN BROKEN at event {report.first_bad_seq}: {report.reason}"
+            verdict = self.tr("HASH CHAIN BROKEN at event {seq}: {reason}").format(
+                seq=shown_ltr(report.first_bad_seq), reason=shown_isolated(report.reason)
+            )
         projector = ReplayProjector(
             store, position_of=position_update, radar=lambda: SensorReplayFeed(self.site)
         )

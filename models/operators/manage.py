@@ -35,14 +35,22 @@ from models.operators import events as ev
 from models.operators.passwords import hash_password, validate_password
 from models.operators.roles import ADMINISTRATOR, ROLES, SUPERVISOR, require
 from models.operators.state import OperatorsState
+from models.refusal import QT_TRANSLATE_NOOP, Listed, Refusal, Text
 from models.store.events import NewEvent
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 _PRIVILEGED = (SUPERVISOR, ADMINISTRATOR)
 
 
-class OperatorError(ValueError):
-    """A request about operators that cannot be done as asked; the message says why."""
+LAST_ADMINISTRATOR = QT_TRANSLATE_NOOP(
+    "Refusal", "{name} is the last administrator: make another one first"
+)
+
+
+class OperatorError(Refusal, ValueError):
+    """A request about operators that cannot be done as asked; the message says why
+    (a ``models.refusal.Refusal``: English as ``str``, translated where the console
+    shows it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +71,19 @@ def _check(actor: Actor, action: str) -> None:
 def _existing(state: OperatorsState, name: str):  # type: ignore[no-untyped-def]
     operator = state.operator(name)
     if operator is None:
-        raise OperatorError(f"no operator is named {name!r}")
+        raise OperatorError(
+            QT_TRANSLATE_NOOP("Refusal", "no operator is named '{name}'"), name=Text(name)
+        )
     return operator
 
 
 def _valid_role(role: str) -> str:
     if role not in ROLES:
-        raise OperatorError(f"unknown role {role!r}: one of {', '.join(ROLES)}")
+        raise OperatorError(
+            QT_TRANSLATE_NOOP("Refusal", "unknown role '{role}': one of {roles}"),
+            role=Text(role),
+            roles=Listed(Refusal(each) for each in ROLES),
+        )
     return role
 
 
@@ -90,15 +104,21 @@ def add_operator(
     _check(actor, "operators.role" if role in _PRIVILEGED else "operators.manage")
     if not _NAME.match(name):
         raise OperatorError(
-            f"{name!r} is not a usable operator name: letters, digits and . _ @ -, "
-            "up to 64 characters"
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "'{name}' is not a usable operator name: letters, digits and . _ @ -, "
+                "up to 64 characters",
+            ),
+            name=Text(name),
         )
     if state.operator(name) is not None:
-        raise OperatorError(f"an operator named {name!r} already exists")
+        raise OperatorError(
+            QT_TRANSLATE_NOOP("Refusal", "an operator named '{name}' already exists"), name=name
+        )
     try:
         validate_password(password)
     except ValueError as exc:
-        raise OperatorError(str(exc)) from None
+        raise OperatorError.of(exc) from None
     return [
         ev.event(actor.source, ev.ADDED, now, name=name, role=role, password_hash=hash_fn(password))
     ]
@@ -118,7 +138,7 @@ def change_password(
     try:
         validate_password(password)
     except ValueError as exc:
-        raise OperatorError(str(exc)) from None
+        raise OperatorError.of(exc) from None
     return [
         ev.event(actor.source, ev.PASSWORD_CHANGED, now, name=name, password_hash=hash_fn(password))
     ]
@@ -131,9 +151,13 @@ def change_role(
     _check(actor, "operators.role")
     operator = _existing(state, name)
     if operator.role == role:
-        raise OperatorError(f"{name} already has the {role} role")
+        raise OperatorError(
+            QT_TRANSLATE_NOOP("Refusal", "{name} already has the {role} role"),
+            name=name,
+            role=Refusal(role),
+        )
     if operator.role == ADMINISTRATOR and _enabled_admins(state) == [name]:
-        raise OperatorError(f"{name} is the last administrator: make another one first")
+        raise OperatorError(LAST_ADMINISTRATOR, name=name)
     return [
         ev.event(actor.source, ev.ROLE_CHANGED, now, name=name, role=role, previous=operator.role)
     ]
@@ -145,11 +169,11 @@ def disable_operator(
     operator = _existing(state, name)
     _check(actor, "operators.role" if operator.role in _PRIVILEGED else "operators.manage")
     if operator.disabled:
-        raise OperatorError(f"{name} is already disabled")
+        raise OperatorError(QT_TRANSLATE_NOOP("Refusal", "{name} is already disabled"), name=name)
     if actor.role is not None and actor.name == name:
-        raise OperatorError("you cannot disable your own account")
+        raise OperatorError(QT_TRANSLATE_NOOP("Refusal", "you cannot disable your own account"))
     if operator.role == ADMINISTRATOR and _enabled_admins(state) == [name]:
-        raise OperatorError(f"{name} is the last administrator: make another one first")
+        raise OperatorError(LAST_ADMINISTRATOR, name=name)
     return [ev.event(actor.source, ev.DISABLED, now, name=name, reason=reason or "disabled")]
 
 
@@ -158,7 +182,9 @@ def headless_actor(state: OperatorsState, os_user: str) -> Actor:
     if operator is None:
         return Actor(os_user, None)
     if operator.disabled:
-        raise OperatorError(f"the account {os_user} is disabled")
+        raise OperatorError(
+            QT_TRANSLATE_NOOP("Refusal", "the account {name} is disabled"), name=os_user
+        )
     return Actor(os_user, operator.role)
 
 
@@ -166,7 +192,10 @@ def first_administrator(state: OperatorsState, os_user: str, now: datetime) -> l
     if not state.empty:
         return []
     if not _NAME.match(os_user):
-        raise OperatorError(f"the OS user name {os_user!r} cannot be an operator name")
+        raise OperatorError(
+            QT_TRANSLATE_NOOP("Refusal", "the OS user name '{name}' cannot be an operator name"),
+            name=Text(os_user),
+        )
     return [
         ev.event(
             ev.SYSTEM_SOURCE,

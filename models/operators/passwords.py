@@ -4,8 +4,9 @@ Contract: ``hash_password(password, hasher=DEFAULT_HASHER) -> str`` returns
 an encoded argon2id hash (parameters and salt inside it, so a hash made with
 other parameters still verifies); ``check_password(encoded, password) ->
 bool`` is constant-time and never raises for a wrong password or a damaged
-hash (False). ``validate_password(password)`` raises ``ValueError`` with a
-message for a person when a new password is unacceptable (shorter than
+hash (False). ``validate_password(password)`` raises ``PasswordError`` (a
+``ValueError`` and a translatable ``models.refusal.Refusal``) with a message
+for a person when a new password is unacceptable (shorter than
 ``MIN_LENGTH``). The parameters (``DEFAULT_PARAMETERS``: argon2id, 3 passes
 over 64 MiB, one lane) were chosen for control-room PCs: one sign-in costs a
 few hundred milliseconds of one core (tests/benchmarks/bench_operators.py
@@ -18,16 +19,26 @@ from __future__ import annotations
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from models.refusal import QT_TRANSLATE_NOOP, Refusal
+
 MIN_LENGTH = 8
 DEFAULT_PARAMETERS = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 1}
 DEFAULT_HASHER = PasswordHasher(**DEFAULT_PARAMETERS, type=Type.ID)
 
 
+class PasswordError(Refusal, ValueError):
+    """A new password that is not acceptable; ``str()`` says why in English."""
+
+
 def validate_password(password: str) -> None:
     if len(password) < MIN_LENGTH:
-        raise ValueError(f"a password needs at least {MIN_LENGTH} characters")
+        raise PasswordError(
+            QT_TRANSLATE_NOOP("Refusal", "a password needs at least {n} characters"), n=MIN_LENGTH
+        )
     if password != password.strip():
-        raise ValueError("a password cannot begin or end with a space")
+        raise PasswordError(
+            QT_TRANSLATE_NOOP("Refusal", "a password cannot begin or end with a space")
+        )
 
 
 def hash_password(password: str, hasher: PasswordHasher = DEFAULT_HASHER) -> str:

@@ -52,7 +52,7 @@ from sqlalchemy import Connection, Table, select
 from models.dispatch import events as dispatch_ev
 from models.dispatch.status import UnitStatus
 from models.projections.common import operator_of
-from models.refusal import QT_TRANSLATE_NOOP, Refusal, Text, reason
+from models.refusal import QT_TRANSLATE_NOOP, Listed, Refusal, Text, reason
 from models.store.receipt import Guard
 from models.store.schema import events_table
 from models.store.schema_alerts import alerts_table
@@ -336,19 +336,28 @@ def operator_not_elsewhere(
 
     def guard(conn: Any) -> str | None:
         state = folded.refresh(conn)
-        elsewhere = []
+        elsewhere: list[Any] = []
         for other in state.positions_of(name):
             session = state.session(other)
             if other != position and session is not None:
-                emergency = " (break-glass)" if session.break_glass else ""
-                elsewhere.append(f"{other}{emergency} since {session.since:%H:%M:%S} UTC")
+                where = (
+                    QT_TRANSLATE_NOOP("Refusal", "{position} (break-glass) since {time} UTC")
+                    if session.break_glass
+                    else QT_TRANSLATE_NOOP("Refusal", "{position} since {time} UTC")
+                )
+                elsewhere.append(Refusal(where, position=other, time=f"{session.since:%H:%M:%S}"))
             elif other != position:
                 elsewhere.append(other)
         if not elsewhere:
             return None
-        return (
-            f"{name} is already signed in at {', '.join(elsewhere)}: sign out there first"
-            " — not signed in here"
+        return reason(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{name} is already signed in at {positions}: sign out there first"
+                " — not signed in here",
+            ),
+            name=name,
+            positions=Listed(elsewhere),
         )
 
     return guard

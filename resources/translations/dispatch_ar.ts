@@ -1391,37 +1391,37 @@ Local {local}</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="488" />
+            <location filename="../../console/session/live.py" line="491" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="624" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>انقطع الاتصال بقاعدة البيانات ({why})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="628" />
+            <location filename="../../console/session/live.py" line="631" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>انقطع الاتصال بقاعدة البيانات {why} — الصورة مجمّدة على آخر حالة معروفة؛ تُرفض الإجراءات حتى يعود</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="634" />
+            <location filename="../../console/session/live.py" line="637" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>تتعذّر الكتابة في المخزن ({err})؛ لم يُسجَّل الإجراء</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="638" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>since {time}: {error}</source>
             <translation>منذ {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>المخزن: {where} · لا أحداث</numerusform>
@@ -5938,50 +5938,142 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>الإنذار {key} الآن في الحالة {state} ({set}) — لم يُنفَّذ إجراؤك</translation>
         </message>
         <message>
+            <location filename="../../models/store/guards.py" line="344" />
+            <source>{position} (break-glass) since {time} UTC</source>
+            <translation>‏{position} (جلسة طوارئ) منذ {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="346" />
+            <source>{position} since {time} UTC</source>
+            <translation>‏{position} منذ {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="354" />
+            <source>{name} is already signed in at {positions}: sign out there first — not signed in here</source>
+            <translation>‏{name} مسجّل الدخول بالفعل في {positions}: سجّل الخروج هناك أولًا — لم يتم تسجيل الدخول هنا</translation>
+        </message>
+        <message>
             <location filename="../../models/store/commit.py" line="85" />
             <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
             <translation>تعذّر على المخزن قبول هذا الإجراء ({why})؛ حُفظ في السجلّ كأحداث مرفوضة ⁦{first}..{last}⁩ ولم يُطبَّق.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="45" />
+            <source>{name} is the last administrator: make another one first</source>
+            <translation>‏{name} هو آخر مسؤول للنظام: عيّن مسؤولًا آخر أولًا</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="75" />
+            <source>no operator is named '{name}'</source>
+            <translation>لا يوجد مشغّل باسم {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="83" />
+            <source>unknown role '{role}': one of {roles}</source>
+            <translation>دور غير معروف {role}: أحد الأدوار {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="107" />
+            <source>'{name}' is not a usable operator name: letters, digits and . _ @ -, up to 64 characters</source>
+            <translation>‏{name} ليس اسم مشغّل صالحًا: حروف لاتينية وأرقام و⁦. _ @ -⁩، حتى 64 حرفًا</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="116" />
+            <source>an operator named '{name}' already exists</source>
+            <translation>يوجد مشغّل باسم {name} بالفعل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="155" />
+            <source>{name} already has the {role} role</source>
+            <translation>‏{name} لديه دور {role} بالفعل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="172" />
+            <source>{name} is already disabled</source>
+            <translation>‏{name} معطّل بالفعل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="174" />
+            <source>you cannot disable your own account</source>
+            <translation>لا يمكنك تعطيل حسابك</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="186" />
+            <source>the account {name} is disabled</source>
+            <translation>الحساب {name} معطّل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="196" />
+            <source>the OS user name '{name}' cannot be an operator name</source>
+            <translation>اسم مستخدم النظام {name} لا يصلح اسمًا للمشغّل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="36" />
+            <source>a password needs at least {n} characters</source>
+            <translation>تحتاج كلمة المرور إلى {n} أحرف على الأقل</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="40" />
+            <source>a password cannot begin or end with a space</source>
+            <translation>لا يمكن أن تبدأ كلمة المرور أو تنتهي بمسافة</translation>
         </message>
     </context>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض تمرين — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="146" />
+            <location filename="../../console/session/replay.py" line="148" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>إعادة عرض — للقراءة فقط — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="151" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>Replay: the store holds no events</source>
             <translation>إعادة العرض: المخزن لا يحوي أحداثًا</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="171" />
+            <location filename="../../console/session/replay.py" line="173" />
             <source>drill</source>
             <translation>تمرين</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="174" />
+            <location filename="../../console/session/replay.py" line="176" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>إعادة عرض — تمرين — {title} — {site}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../console/session/replay.py" line="189" />
+            <source>hash chain intact over %n event(s)</source>
+            <translation>
+                <numerusform>سلسلة التجزئة سليمة عبر %n حدث</numerusform>
+                <numerusform>سلسلة التجزئة سليمة عبر حدث واحد</numerusform>
+                <numerusform>سلسلة التجزئة سليمة عبر حدثين</numerusform>
+                <numerusform>سلسلة التجزئة سليمة عبر %n أحداث</numerusform>
+                <numerusform>سلسلة التجزئة سليمة عبر %n حدثًا</numerusform>
+                <numerusform>سلسلة التجزئة سليمة عبر %n حدث</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/session/replay.py" line="228" />
+            <location filename="../../console/session/replay.py" line="191" />
+            <source>HASH CHAIN BROKEN at event {seq}: {reason}</source>
+            <translation>سلسلة التجزئة مكسورة عند الحدث {seq}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="232" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="230" />
+            <location filename="../../console/session/replay.py" line="234" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>لوحة العرض — إعادة تشغيل تمرين — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="379" />
+            <location filename="../../console/session/replay.py" line="383" />
             <source>Replay at {time} · event {seq}</source>
             <translation>إعادة العرض عند {time} · الحدث {seq}</translation>
         </message>

@@ -1391,37 +1391,37 @@ Místní {local}</translation>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="488" />
+            <location filename="../../console/session/live.py" line="491" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="624" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="628" />
+            <location filename="../../console/session/live.py" line="631" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="634" />
+            <location filename="../../console/session/live.py" line="637" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="638" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Úložiště: {where} · %n záznam</numerusform>
@@ -5893,50 +5893,139 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>výstraha {key} je nyní ve stavu {state} ({set}) — vaše akce nebyla provedena</translation>
         </message>
         <message>
+            <location filename="../../models/store/guards.py" line="344" />
+            <source>{position} (break-glass) since {time} UTC</source>
+            <translation>{position} (nouzová relace) od {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="346" />
+            <source>{position} since {time} UTC</source>
+            <translation>{position} od {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="354" />
+            <source>{name} is already signed in at {positions}: sign out there first — not signed in here</source>
+            <translation>{name} je již přihlášen(a) na {positions}: nejprve se tam odhlaste — zde nepřihlášeno</translation>
+        </message>
+        <message>
             <location filename="../../models/store/commit.py" line="85" />
             <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
             <translation>Úložiště nemohlo tuto akci přijmout ({why}); je uchována v záznamu jako odmítnuté události {first}..{last} a neprovedena.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="45" />
+            <source>{name} is the last administrator: make another one first</source>
+            <translation>{name} je poslední správce: nejprve jmenujte dalšího</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="75" />
+            <source>no operator is named '{name}'</source>
+            <translation>žádný operátor se nejmenuje „{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="83" />
+            <source>unknown role '{role}': one of {roles}</source>
+            <translation>neznámá role „{role}“: jedna z {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="107" />
+            <source>'{name}' is not a usable operator name: letters, digits and . _ @ -, up to 64 characters</source>
+            <translation>„{name}“ není použitelné jméno operátora: písmena, číslice a . _ @ -, nejvýše 64 znaků</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="116" />
+            <source>an operator named '{name}' already exists</source>
+            <translation>operátor se jménem „{name}“ již existuje</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="155" />
+            <source>{name} already has the {role} role</source>
+            <translation>{name} již má roli {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="172" />
+            <source>{name} is already disabled</source>
+            <translation>{name} je již zablokován(a)</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="174" />
+            <source>you cannot disable your own account</source>
+            <translation>svůj vlastní účet nemůžete zablokovat</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="186" />
+            <source>the account {name} is disabled</source>
+            <translation>účet {name} je zablokován</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="196" />
+            <source>the OS user name '{name}' cannot be an operator name</source>
+            <translation>jméno uživatele systému „{name}“ nemůže být jménem operátora</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="36" />
+            <source>a password needs at least {n} characters</source>
+            <translation>heslo musí mít alespoň {n} znaků</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="40" />
+            <source>a password cannot begin or end with a space</source>
+            <translation>heslo nesmí začínat ani končit mezerou</translation>
         </message>
     </context>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ CVIČENÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="146" />
+            <location filename="../../console/session/replay.py" line="148" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>PŘEHRÁVÁNÍ — jen ke čtení — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="151" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>Replay: the store holds no events</source>
             <translation>Přehrávání: úložiště neobsahuje žádné záznamy</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="171" />
+            <location filename="../../console/session/replay.py" line="173" />
             <source>drill</source>
             <translation>cvičení</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="174" />
+            <location filename="../../console/session/replay.py" line="176" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Přehrávání — CVIČENÍ — {title} — {site}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../console/session/replay.py" line="189" />
+            <source>hash chain intact over %n event(s)</source>
+            <translation>
+                <numerusform>řetězec otisků neporušen v %n události</numerusform>
+                <numerusform>řetězec otisků neporušen v %n událostech</numerusform>
+                <numerusform>řetězec otisků neporušen v %n událostech</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/session/replay.py" line="228" />
+            <location filename="../../console/session/replay.py" line="191" />
+            <source>HASH CHAIN BROKEN at event {seq}: {reason}</source>
+            <translation>ŘETĚZEC OTISKŮ PORUŠEN u události {seq}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="232" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Nástěnka — PŘEHRÁVÁNÍ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="230" />
+            <location filename="../../console/session/replay.py" line="234" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Nástěnka — PŘEHRÁVÁNÍ CVIČENÍ — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="379" />
+            <location filename="../../console/session/replay.py" line="383" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Přehrávání v {time} · záznam {seq}</translation>
         </message>

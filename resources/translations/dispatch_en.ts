@@ -4,7 +4,7 @@
     <context>
         <name>ConsoleSession</name>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Store: {where} · %n event</numerusform>
@@ -136,6 +136,17 @@
             <translation>
                 <numerusform>%n unit, as recommended</numerusform>
                 <numerusform>%n units, as recommended</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaySession</name>
+        <message numerus="yes">
+            <location filename="../../console/session/replay.py" line="189" />
+            <source>hash chain intact over %n event(s)</source>
+            <translation>
+                <numerusform>hash chain intact over %n event</numerusform>
+                <numerusform>hash chain intact over %n events</numerusform>
             </translation>
         </message>
     </context>

@@ -1391,37 +1391,37 @@ Locale {local}</translation>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="488" />
+            <location filename="../../console/session/live.py" line="491" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="624" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="628" />
+            <location filename="../../console/session/live.py" line="631" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="634" />
+            <location filename="../../console/session/live.py" line="637" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="638" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>since {time}: {error}</source>
             <translation>depuis {time} : {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Base : {where} · %n événement</numerusform>
@@ -5878,50 +5878,138 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>l'alerte {key} est maintenant à l'état {state} ({set}) — votre action n'a pas été appliquée</translation>
         </message>
         <message>
+            <location filename="../../models/store/guards.py" line="344" />
+            <source>{position} (break-glass) since {time} UTC</source>
+            <translation>{position} (session d'urgence) depuis {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="346" />
+            <source>{position} since {time} UTC</source>
+            <translation>{position} depuis {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="354" />
+            <source>{name} is already signed in at {positions}: sign out there first — not signed in here</source>
+            <translation>{name} est déjà connecté(e) à {positions} : déconnectez-vous d'abord là-bas — non connecté ici</translation>
+        </message>
+        <message>
             <location filename="../../models/store/commit.py" line="85" />
             <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
             <translation>La base n'a pas pu prendre cette action ({why}) ; elle est conservée dans le journal comme événement(s) rejeté(s) {first}..{last}, sans être appliquée.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="45" />
+            <source>{name} is the last administrator: make another one first</source>
+            <translation>{name} est le dernier administrateur : nommez-en d'abord un autre</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="75" />
+            <source>no operator is named '{name}'</source>
+            <translation>aucun opérateur ne s'appelle « {name} »</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="83" />
+            <source>unknown role '{role}': one of {roles}</source>
+            <translation>rôle inconnu « {role} » : l'un de {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="107" />
+            <source>'{name}' is not a usable operator name: letters, digits and . _ @ -, up to 64 characters</source>
+            <translation>« {name} » n'est pas un nom d'opérateur utilisable : lettres, chiffres et . _ @ -, 64 caractères au plus</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="116" />
+            <source>an operator named '{name}' already exists</source>
+            <translation>un opérateur nommé « {name} » existe déjà</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="155" />
+            <source>{name} already has the {role} role</source>
+            <translation>{name} a déjà le rôle {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="172" />
+            <source>{name} is already disabled</source>
+            <translation>{name} est déjà désactivé(e)</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="174" />
+            <source>you cannot disable your own account</source>
+            <translation>vous ne pouvez pas désactiver votre propre compte</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="186" />
+            <source>the account {name} is disabled</source>
+            <translation>le compte {name} est désactivé</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="196" />
+            <source>the OS user name '{name}' cannot be an operator name</source>
+            <translation>le nom d'utilisateur système « {name} » ne peut pas être un nom d'opérateur</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="36" />
+            <source>a password needs at least {n} characters</source>
+            <translation>un mot de passe doit compter au moins {n} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="40" />
+            <source>a password cannot begin or end with a space</source>
+            <translation>un mot de passe ne peut ni commencer ni finir par une espace</translation>
         </message>
     </context>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REJEU D'UN EXERCICE — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="146" />
+            <location filename="../../console/session/replay.py" line="148" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REJEU — lecture seule — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="151" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>Replay: the store holds no events</source>
             <translation>Rejeu : la base ne contient aucun événement</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="171" />
+            <location filename="../../console/session/replay.py" line="173" />
             <source>drill</source>
             <translation>exercice</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="174" />
+            <location filename="../../console/session/replay.py" line="176" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Rejeu — EXERCICE — {title} — {site}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../console/session/replay.py" line="189" />
+            <source>hash chain intact over %n event(s)</source>
+            <translation>
+                <numerusform>chaîne d'empreintes intacte sur %n événement</numerusform>
+                <numerusform>chaîne d'empreintes intacte sur %n événements</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/session/replay.py" line="228" />
+            <location filename="../../console/session/replay.py" line="191" />
+            <source>HASH CHAIN BROKEN at event {seq}: {reason}</source>
+            <translation>CHAÎNE D'EMPREINTES ROMPUE à l'événement {seq} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="232" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Tableau mural — REJEU — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="230" />
+            <location filename="../../console/session/replay.py" line="234" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Tableau mural — REJEU D'UN EXERCICE — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="379" />
+            <location filename="../../console/session/replay.py" line="383" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Rejeu à {time} · événement {seq}</translation>
         </message>

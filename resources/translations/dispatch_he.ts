@@ -1391,37 +1391,37 @@ Local {local}</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="488" />
+            <location filename="../../console/session/live.py" line="491" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="624" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="628" />
+            <location filename="../../console/session/live.py" line="631" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="634" />
+            <location filename="../../console/session/live.py" line="637" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="638" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>since {time}: {error}</source>
             <translation>מאז {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>מאגר: {where} · רישום אחד</numerusform>
@@ -5878,50 +5878,138 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>ההתראה {key} כעת במצב {state} ({set}) — הפעולה שלך לא בוצעה</translation>
         </message>
         <message>
+            <location filename="../../models/store/guards.py" line="344" />
+            <source>{position} (break-glass) since {time} UTC</source>
+            <translation>‏{position} (משמרת חירום) מאז {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="346" />
+            <source>{position} since {time} UTC</source>
+            <translation>‏{position} מאז {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="354" />
+            <source>{name} is already signed in at {positions}: sign out there first — not signed in here</source>
+            <translation>‏{name} כבר מחובר/ת ב-{positions}: צאו משם קודם — לא התחברת כאן</translation>
+        </message>
+        <message>
             <location filename="../../models/store/commit.py" line="85" />
             <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
             <translation>המאגר לא יכול היה לקבל את הפעולה ({why}); היא נשמרת ביומן כאירועים שנדחו ⁦{first}..{last}⁩ ולא הוחלה.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="45" />
+            <source>{name} is the last administrator: make another one first</source>
+            <translation>‏{name} הוא מנהל המערכת האחרון: מנו קודם מנהל מערכת נוסף</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="75" />
+            <source>no operator is named '{name}'</source>
+            <translation>אין מוקדן בשם {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="83" />
+            <source>unknown role '{role}': one of {roles}</source>
+            <translation>תפקיד לא מוכר {role}: יש לבחור אחד מאלה: {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="107" />
+            <source>'{name}' is not a usable operator name: letters, digits and . _ @ -, up to 64 characters</source>
+            <translation>‏{name} אינו שם מוקדן תקין: אותיות לטיניות, ספרות ו-⁦. _ @ -⁩, עד 64 תווים</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="116" />
+            <source>an operator named '{name}' already exists</source>
+            <translation>כבר קיים מוקדן בשם {name}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="155" />
+            <source>{name} already has the {role} role</source>
+            <translation>ל-{name} כבר יש תפקיד {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="172" />
+            <source>{name} is already disabled</source>
+            <translation>‏{name} כבר מושבת</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="174" />
+            <source>you cannot disable your own account</source>
+            <translation>אי אפשר להשבית את החשבון שלך</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="186" />
+            <source>the account {name} is disabled</source>
+            <translation>החשבון {name} מושבת</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="196" />
+            <source>the OS user name '{name}' cannot be an operator name</source>
+            <translation>שם משתמש המערכת {name} אינו יכול לשמש שם מוקדן</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="36" />
+            <source>a password needs at least {n} characters</source>
+            <translation>סיסמה חייבת להכיל לפחות {n} תווים</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="40" />
+            <source>a password cannot begin or end with a space</source>
+            <translation>סיסמה אינה יכולה להתחיל או להסתיים ברווח</translation>
         </message>
     </context>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>שחזור תרגיל — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="146" />
+            <location filename="../../console/session/replay.py" line="148" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>שחזור — קריאה בלבד — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="151" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>Replay: the store holds no events</source>
             <translation>שחזור: המאגר ריק מרישומים</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="171" />
+            <location filename="../../console/session/replay.py" line="173" />
             <source>drill</source>
             <translation>תרגיל</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="174" />
+            <location filename="../../console/session/replay.py" line="176" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>שחזור — תרגיל — {title} — {site}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../console/session/replay.py" line="189" />
+            <source>hash chain intact over %n event(s)</source>
+            <translation>
+                <numerusform>שרשרת הגיבוב תקינה לאורך אירוע %n</numerusform>
+                <numerusform>שרשרת הגיבוב תקינה לאורך %n אירועים</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/session/replay.py" line="228" />
+            <location filename="../../console/session/replay.py" line="191" />
+            <source>HASH CHAIN BROKEN at event {seq}: {reason}</source>
+            <translation>שרשרת הגיבוב שבורה באירוע {seq}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="232" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>לוח מצב — שחזור — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="230" />
+            <location filename="../../console/session/replay.py" line="234" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>לוח מצב — שחזור תרגיל — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="379" />
+            <location filename="../../console/session/replay.py" line="383" />
             <source>Replay at {time} · event {seq}</source>
             <translation>שחזור ב-{time} · רישום {seq}</translation>
         </message>

@@ -1391,37 +1391,37 @@ Lokalno {local}</translation>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="488" />
+            <location filename="../../console/session/live.py" line="491" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="624" />
+            <location filename="../../console/session/live.py" line="627" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
             <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="628" />
+            <location filename="../../console/session/live.py" line="631" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
             <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="634" />
+            <location filename="../../console/session/live.py" line="637" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
             <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="638" />
+            <location filename="../../console/session/live.py" line="641" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="609" />
+            <location filename="../../console/session/live.py" line="612" />
             <source>since {time}: {error}</source>
             <translation>od {time}: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="691" />
+            <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Skladište: {where} · %n događaj</numerusform>
@@ -6034,50 +6034,139 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>uzbuna {key} je sada u stanju {state} ({set}) — vaša radnja nije primenjena</translation>
         </message>
         <message>
+            <location filename="../../models/store/guards.py" line="344" />
+            <source>{position} (break-glass) since {time} UTC</source>
+            <translation>{position} (hitna sesija) od {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="346" />
+            <source>{position} since {time} UTC</source>
+            <translation>{position} od {time} UTC</translation>
+        </message>
+        <message>
+            <location filename="../../models/store/guards.py" line="354" />
+            <source>{name} is already signed in at {positions}: sign out there first — not signed in here</source>
+            <translation>{name} je već prijavljen/a na {positions}: prvo se tamo odjavite — ovde niste prijavljeni</translation>
+        </message>
+        <message>
             <location filename="../../models/store/commit.py" line="85" />
             <source>The store could not take this action ({why}); it is kept in the log as rejected event(s) {first}..{last}, not applied.</source>
             <translation>Skladište nije moglo da prihvati ovu radnju ({why}); čuva se u dnevniku kao odbijeni događaj(i) {first}..{last} i nije primenjena.</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="45" />
+            <source>{name} is the last administrator: make another one first</source>
+            <translation>{name} je poslednji administrator: prvo postavite još jednog</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="75" />
+            <source>no operator is named '{name}'</source>
+            <translation>nijedan operater se ne zove „{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="83" />
+            <source>unknown role '{role}': one of {roles}</source>
+            <translation>nepoznata uloga „{role}”: jedna od {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="107" />
+            <source>'{name}' is not a usable operator name: letters, digits and . _ @ -, up to 64 characters</source>
+            <translation>„{name}” nije upotrebljivo ime operatera: slova, cifre i . _ @ -, najviše 64 znaka</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="116" />
+            <source>an operator named '{name}' already exists</source>
+            <translation>operater sa imenom „{name}” već postoji</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="155" />
+            <source>{name} already has the {role} role</source>
+            <translation>{name} već ima ulogu {role}</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="172" />
+            <source>{name} is already disabled</source>
+            <translation>{name} je već onemogućen/a</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="174" />
+            <source>you cannot disable your own account</source>
+            <translation>ne možete onemogućiti sopstveni nalog</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="186" />
+            <source>the account {name} is disabled</source>
+            <translation>nalog {name} je onemogućen</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/manage.py" line="196" />
+            <source>the OS user name '{name}' cannot be an operator name</source>
+            <translation>ime sistemskog korisnika „{name}” ne može biti ime operatera</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="36" />
+            <source>a password needs at least {n} characters</source>
+            <translation>lozinka mora imati najmanje {n} znakova</translation>
+        </message>
+        <message>
+            <location filename="../../models/operators/passwords.py" line="40" />
+            <source>a password cannot begin or end with a space</source>
+            <translation>lozinka ne sme počinjati ni završavati se razmakom</translation>
         </message>
     </context>
     <context>
         <name>ReplaySession</name>
         <message>
-            <location filename="../../console/session/replay.py" line="144" />
+            <location filename="../../console/session/replay.py" line="146" />
             <source>REPLAY OF A DRILL — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA VEŽBE — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="146" />
+            <location filename="../../console/session/replay.py" line="148" />
             <source>REPLAY — read-only — {where} — {verdict}</source>
             <translation>REPRODUKCIJA — samo čitanje — {where} — {verdict}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="151" />
+            <location filename="../../console/session/replay.py" line="153" />
             <source>Replay: the store holds no events</source>
             <translation>Reprodukcija: skladište nema događaja</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="171" />
+            <location filename="../../console/session/replay.py" line="173" />
             <source>drill</source>
             <translation>vežba</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="174" />
+            <location filename="../../console/session/replay.py" line="176" />
             <source>Replay — DRILL — {title} — {site}</source>
             <translation>Reprodukcija — VEŽBA — {title} — {site}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../console/session/replay.py" line="189" />
+            <source>hash chain intact over %n event(s)</source>
+            <translation>
+                <numerusform>lanac otisaka neoštećen kroz %n događaj</numerusform>
+                <numerusform>lanac otisaka neoštećen kroz %n događaja</numerusform>
+                <numerusform>lanac otisaka neoštećen kroz %n događaja</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../console/session/replay.py" line="228" />
+            <location filename="../../console/session/replay.py" line="191" />
+            <source>HASH CHAIN BROKEN at event {seq}: {reason}</source>
+            <translation>LANAC OTISAKA PREKINUT kod događaja {seq}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/replay.py" line="232" />
             <source>Wallboard — REPLAY — {site}</source>
             <translation>Zidni prikaz — REPRODUKCIJA — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="230" />
+            <location filename="../../console/session/replay.py" line="234" />
             <source>Wallboard — REPLAY OF A DRILL — {site}</source>
             <translation>Zidni prikaz — REPRODUKCIJA VEŽBE — {site}</translation>
         </message>
         <message>
-            <location filename="../../console/session/replay.py" line="379" />
+            <location filename="../../console/session/replay.py" line="383" />
             <source>Replay at {time} · event {seq}</source>
             <translation>Reprodukcija u {time} · događaj {seq}</translation>
         </message>
