@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from console.reports.event_text import english_plural
+from console.reports.plural import english_plural
 from models.drills.report_texts import (
     ALARMS_RAISED,
     ALARMS_UNANSWERED,

@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.reports.plural import english_plural
 from widgets.bidi import right_to_left
 from widgets.bidi import shown_isolated as _i
 from widgets.bidi import shown_ltr as _l
@@ -99,15 +100,6 @@ def _tr(text: str) -> str:
 
 def _trn(text: str, n: int) -> str:
     return english_plural(text, n, QCoreApplication.translate("EventText", text, "", n))
-
-
-def english_plural(source: str, n: int, translated: str) -> str:
-    """``translated`` (Qt's answer for a ``%n`` source), or, where no translator had it
-    (a command run without the console's catalogues), the English form: "(s)" kept
-    as "s" or dropped by ``n``."""
-    if translated != source.replace("%n", str(n)):
-        return translated
-    return source.replace("(s)", "" if n == 1 else "s").replace("%n", str(n))
 
 
 def _status(status: Any) -> str:

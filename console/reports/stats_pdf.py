@@ -40,7 +40,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from console.reports.event_text import english_plural
+from console.reports.plural import english_plural
 from models.stats import INTERVALS, ROWS
 
 if TYPE_CHECKING:
