@@ -2,11 +2,13 @@
 
 Contract: ``recommendation_views(rec, incident_id)`` returns the panel's
 ``RecommendationView`` (slots with their candidates, the shortfall) and one
-``RouteView`` per drawn route. Qt-free.
+``RouteView`` per drawn route; each candidate's reason worded in the
+console's language (``console.controllers.recommendation_reasons``).
 """
 
 from __future__ import annotations
 
+from console.controllers.recommendation_reasons import reason_text
 from models.dispatch.recommend import Recommendation
 from widgets.views import CandidateView, RecommendationView, RouteView
 
@@ -26,7 +28,7 @@ def recommendation_views(
                     eta_s=c.eta_s,
                     route_m=c.route_m,
                     fix_age_s=c.fix_age_s,
-                    reason=c.reason,
+                    reason=reason_text(c),
                     recommended=c.recommended,
                 )
                 for c in candidates

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from operator import attrgetter
-from typing import Protocol
+from typing import Any, Protocol
 
 from models.dispatch.status import ASSIGNABLE, UnitStatus
 from models.routing.graph import RoadGraph
@@ -80,6 +80,13 @@ class Candidate:
     fix_age_s: float | None  # None: ETA from the station (no fix or a stale one)
     reason: str
     recommended: bool
+    # The reason as data, for a console that words it in its own language:
+    # ("chosen", substitute_for | None, eta_s, route_m | None, origin),
+    # ("slower", extra_s, than_call_sign, eta_s, origin), ("not_needed", eta_s, origin),
+    # ("already", slot_unit_type), ("unreachable", error | None), ("unplaced",),
+    # ("busy", status), ("busy_unknown", status), ("wrong_type", unit_type); an origin is
+    # ("fix", age_s), ("station", age_s | None) or ("stale", age_s).
+    why: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,8 +175,10 @@ class _Eval:
     unit: UnitRecord
     origin: str  # sentence part: where the ETA is measured from
     fix_age_s: float | None
+    origin_why: tuple[Any, ...] = ()  # the origin as data (see Candidate.why)
     eta_s: float = math.inf
     unreachable: str | None = None
+    unreachable_why: tuple[Any, ...] = ()
     row: int = -1  # row in the snap batch
     # Sort key: the ETA when reachable, else after every reachable unit.
     rank: float = sys.float_info.max
@@ -182,16 +191,19 @@ def _evaluate(unit: UnitRecord, now: datetime, stale_after_s: float) -> tuple[_E
         age = (now - unit.fix_time).total_seconds()
     if age is not None and age <= stale_after_s:
         age = max(age, 0.0)
-        return _Eval(unit, f"from AVL fix {format_duration(age)} old", age), (unit.lat, unit.lon)
+        origin = f"from AVL fix {format_duration(age)} old"
+        return _Eval(unit, origin, age, ("fix", age)), (unit.lat, unit.lon)
     if unit.station_lat is not None and unit.station_lon is not None:
         why = "no fix" if age is None else f"fix {format_duration(age)} old"
-        return _Eval(unit, f"from station: {why}", None), (unit.station_lat, unit.station_lon)
+        ev = _Eval(unit, f"from station: {why}", None, ("station", age))
+        return ev, (unit.station_lat, unit.station_lon)
     if age is not None:
         # No station to fall back on: a stale fix is still the best guess there is.
         origin = f"from stale fix {format_duration(age)} old"
-        return _Eval(unit, origin, age), (unit.lat, unit.lon)
+        return _Eval(unit, origin, age, ("stale", age)), (unit.lat, unit.lon)
     ev = _Eval(unit, "", None)
     ev.unreachable = "unreachable: no position and no station"
+    ev.unreachable_why = ("unplaced",)
     return ev, None
 
 
@@ -200,28 +212,31 @@ def _busy(unit: UnitRecord) -> Candidate | None:
     status = _STATUSES.get(unit.status)
     if status is None:
         reason = f"busy: unknown status {unit.status!r}"
-    elif status in ASSIGNABLE:
+        return _fixed_candidate(
+            unit.call_sign, unit.unit_type, reason, ("busy_unknown", unit.status)
+        )
+    if status in ASSIGNABLE:
         return None
-    else:
-        reason = _BUSY[status]
-    return _fixed_candidate(unit.call_sign, unit.unit_type, reason)
+    return _fixed_candidate(unit.call_sign, unit.unit_type, _BUSY[status], ("busy", status))
 
 
 def _wrong_type(unit: UnitRecord) -> Candidate:
     reason = _WRONG_TYPE.get(unit.unit_type)
     if reason is None:
         reason = _WRONG_TYPE[unit.unit_type] = f"wrong type: the plan needs no {unit.unit_type}"
-    return _fixed_candidate(unit.call_sign, unit.unit_type, reason)
+    return _fixed_candidate(unit.call_sign, unit.unit_type, reason, ("wrong_type", unit.unit_type))
 
 
-def _fixed_candidate(call_sign: str, unit_type: str, reason: str) -> Candidate:
+def _fixed_candidate(
+    call_sign: str, unit_type: str, reason: str, why: tuple[Any, ...]
+) -> Candidate:
     """A candidate without ETA (busy, wrong type): the same object from query to query."""
     key = (call_sign, unit_type, reason)
     found = _FIXED.get(key)
     if found is None:
         if len(_FIXED) >= 20_000:
             _FIXED.clear()
-        found = _FIXED[key] = Candidate(call_sign, unit_type, None, None, None, reason, False)
+        found = _FIXED[key] = Candidate(call_sign, unit_type, None, None, None, reason, False, why)
     return found
 
 
@@ -266,8 +281,10 @@ def recommend(
         for ev, eta, error in zip(located, etas, snaps.error, strict=True):
             if error is not None:
                 ev.unreachable = f"unreachable: {error}"
+                ev.unreachable_why = ("unreachable", error)
             elif eta == math.inf:
                 ev.unreachable = "unreachable: no road route to the incident"
+                ev.unreachable_why = ("unreachable", None)
             else:
                 ev.eta_s = ev.rank = eta
 
@@ -370,7 +387,8 @@ def _slot_choice(
         if length is not None:
             parts.append(format_distance(length))
         parts.append(ev.origin)
-        out.append(_candidate(ev, ", ".join(parts), True, length))
+        why = ("chosen", slot.unit_type if sub else None, ev.eta_s, length, ev.origin_why)
+        out.append(_candidate(ev, ", ".join(parts), True, length, why))
     # The passed-over list is every unit of the slot's types: one pass, no helper calls.
     if slowest is not None:
         than, slow_eta = f" than {slowest.unit.call_sign} (ETA ", slowest.eta_s
@@ -382,23 +400,29 @@ def _slot_choice(
                 continue
             eta: float | None = ev.eta_s
             if ev.unreachable is not None:
-                reason = ev.unreachable
+                reason, why = ev.unreachable, ev.unreachable_why
             elif call in used:
                 reason = f"already recommended for {used[call]}"
+                why = ("already", used[call])
             elif slowest is not None:
-                extra = format_duration(max(eta - slow_eta, 0.0))  # type: ignore[operator]
+                extra_s = max(eta - slow_eta, 0.0)  # type: ignore[operator]
+                extra = format_duration(extra_s)
                 reason = f"slower: +{extra}{than}{format_duration(eta)}, {ev.origin})"  # type: ignore[arg-type]
+                why = ("slower", extra_s, slowest.unit.call_sign, eta, ev.origin_why)
             else:
                 reason = f"not needed (ETA {format_duration(eta)}, {ev.origin})"  # type: ignore[arg-type]
+                why = ("not_needed", eta, ev.origin_why)
             if eta == math.inf:
                 eta = None
-            out.append(Candidate(call, unit.unit_type, eta, None, ev.fix_age_s, reason, False))
+            out.append(Candidate(call, unit.unit_type, eta, None, ev.fix_age_s, reason, False, why))
         out.extend(busy_by_type.get(unit_type, ()))
     return SlotChoice(slot.unit_type, slot.count, tuple(out))
 
 
-def _candidate(ev: _Eval, reason: str, recommended: bool, length: float | None) -> Candidate:
+def _candidate(
+    ev: _Eval, reason: str, recommended: bool, length: float | None, why: tuple[Any, ...]
+) -> Candidate:
     eta = ev.eta_s if math.isfinite(ev.eta_s) else None
     return Candidate(
-        ev.unit.call_sign, ev.unit.unit_type, eta, length, ev.fix_age_s, reason, recommended
+        ev.unit.call_sign, ev.unit.unit_type, eta, length, ev.fix_age_s, reason, recommended, why
     )

@@ -104,7 +104,7 @@
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="120" />
+            <location filename="../../console/reports/event_text.py" line="112" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n frame</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="825" />
+            <location filename="../../console/reports/event_text.py" line="817" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n failed in a row</numerusform>

@@ -1,0 +1,123 @@
+"""Why a unit is recommended or passed over, in the console's language.
+
+Contract: ``reason_text(candidate)`` words a ``models.dispatch.recommend.
+Candidate``'s reason from its data (``Candidate.why``) in the installed
+language (context ``Recommendation``): "ETA 3 min 50 s, 1.4 km, from station:
+no fix", "slower: +45 s than HE12 (ETA 4 min 10 s, from AVL fix 12 s old)",
+"busy: on scene" (the status board's word), "wrong type: the plan needs no
+ladder" (the catalogue's name), "unreachable: …" (the road network's reason
+through ``refusal_text``). Call signs read left to right and names by their
+own direction inside right-to-left text. A candidate without ``why`` (made by
+an older recommender) shows its English ``reason`` as it is.
+``Candidate.reason`` stays the Qt-free English sentence (the ``recommend``
+command, logs): this is its wording for the screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from console.controllers.refusals import refusal_text
+from widgets.bidi import shown_isolated, shown_ltr
+from widgets.catalogue_labels import unit_type_label
+from widgets.status_style import status_label
+
+__all__ = ["reason_text"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recommendation", text)
+
+
+def duration_text(seconds: float) -> str:
+    """ "45 s", "3 min 05 s", "1 h 02 min" in the console's language."""
+    whole = round(seconds)
+    if whole < 60:
+        return _tr("{s} s").format(s=whole)
+    minutes, secs = divmod(whole, 60)
+    if minutes < 60:
+        return _tr("{m} min {s} s").format(m=minutes, s=f"{secs:02d}")
+    hours, minutes = divmod(minutes, 60)
+    return _tr("{h} h {m} min").format(h=hours, m=f"{minutes:02d}")
+
+
+def distance_text(metres: float) -> str:
+    if metres < 1000:
+        return _tr("{n} m").format(n=f"{metres:.0f}")
+    return _tr("{n} km").format(n=f"{metres / 1000:.1f}")
+
+
+def _origin(origin: tuple[Any, ...]) -> str:
+    kind, age = origin if len(origin) == 2 else (None, None)
+    if kind == "fix":
+        return _tr("from AVL fix {age} old").format(age=shown_isolated(duration_text(age)))
+    if kind == "stale":
+        return _tr("from stale fix {age} old").format(age=shown_isolated(duration_text(age)))
+    if kind == "station" and age is None:
+        return _tr("from station: no fix")
+    if kind == "station":
+        return _tr("from station: fix {age} old").format(age=shown_isolated(duration_text(age)))
+    return ""
+
+
+def _eta(seconds: float | None) -> str:
+    return shown_isolated(duration_text(seconds)) if seconds is not None else "—"
+
+
+def reason_text(candidate: Any) -> str:
+    """The candidate's reason for the screen (see the module's contract)."""
+    why = getattr(candidate, "why", ())
+    if not why:
+        return shown_isolated(candidate.reason)
+    kind = why[0]
+    if kind == "chosen":
+        _, substitute_for, eta, route_m, origin = why
+        values = {"eta": _eta(eta), "origin": _origin(origin)}
+        if substitute_for is not None:
+            values["type"] = shown_isolated(unit_type_label(substitute_for))
+            if route_m is not None:
+                return _tr("substitute for {type}, ETA {eta}, {distance}, {origin}").format(
+                    distance=shown_isolated(distance_text(route_m)), **values
+                )
+            return _tr("substitute for {type}, ETA {eta}, {origin}").format(**values)
+        if route_m is not None:
+            return _tr("ETA {eta}, {distance}, {origin}").format(
+                distance=shown_isolated(distance_text(route_m)), **values
+            )
+        return _tr("ETA {eta}, {origin}").format(**values)
+    if kind == "slower":
+        _, extra_s, than, eta, origin = why
+        return _tr("slower: +{extra} than {unit} (ETA {eta}, {origin})").format(
+            extra=shown_isolated(duration_text(extra_s)),
+            unit=shown_ltr(than),
+            eta=_eta(eta),
+            origin=_origin(origin),
+        )
+    if kind == "not_needed":
+        _, eta, origin = why
+        return _tr("not needed (ETA {eta}, {origin})").format(eta=_eta(eta), origin=_origin(origin))
+    if kind == "already":
+        return _tr("already recommended for {type}").format(
+            type=shown_isolated(unit_type_label(why[1]))
+        )
+    if kind == "unreachable":
+        error = why[1]
+        if error is None:
+            return _tr("unreachable: no road route to the incident")
+        return _tr("unreachable: {why}").format(why=refusal_text(error))
+    if kind == "unplaced":
+        return _tr("unreachable: no position and no station")
+    if kind == "busy":
+        status = why[1]
+        return _tr("busy: {status}").format(
+            status=shown_isolated(status_label(getattr(status, "value", status)))
+        )
+    if kind == "busy_unknown":
+        return _tr("busy: unknown status {status}").format(status=shown_isolated(str(why[1])))
+    if kind == "wrong_type":
+        return _tr("wrong type: the plan needs no {type}").format(
+            type=shown_isolated(unit_type_label(why[1]))
+        )
+    return shown_isolated(candidate.reason)
