@@ -18,13 +18,18 @@ Contract:
   a value they show: :func:`ltr` / :func:`isolate` while the console is laid
   out right to left (:func:`set_right_to_left`, which
   ``widgets.i18n.install_language`` calls), the text unchanged otherwise, so
-  a left-to-right console shows, copies and compares plain text.
+  a left-to-right console shows, copies and compares plain text; except that
+  :func:`shown_isolated` isolates a value holding a right-to-left letter in a
+  left-to-right console too (:func:`has_right_to_left`: "יפו 46, 9 m" in a
+  French sentence keeps its own order and the sentence's).
 
 Plain functions of ``str`` (no Qt): safe anywhere, including worker threads
 (the direction is set once, on the GUI thread, before any window is built).
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE
 RLI = "\u2067"  # RIGHT-TO-LEFT ISOLATE
@@ -40,6 +45,7 @@ __all__ = [
     "LRI",
     "PDI",
     "RLI",
+    "has_right_to_left",
     "is_isolated",
     "isolate",
     "ltr",
@@ -105,8 +111,21 @@ def shown_ltr(text: object) -> str:
 
 
 def shown_isolated(text: object) -> str:
-    """``text`` of unknown direction as shown: first-strong isolated in a right-to-left one
-    (``None`` shows as "")."""
+    """``text`` of unknown direction as shown: first-strong isolated in a right-to-left
+    console, and in a left-to-right one when it holds a right-to-left letter (a Hebrew
+    street name with its number in a French console); ``None`` shows as ""."""
     if text is None:
         return ""
-    return isolate(text) if _RIGHT_TO_LEFT[0] else str(text)
+    value = str(text)
+    if _RIGHT_TO_LEFT[0] or has_right_to_left(value):
+        return isolate(value)
+    return value
+
+
+def has_right_to_left(text: str) -> bool:
+    """Whether ``text`` holds a Hebrew, Arabic (or other right-to-left script) letter."""
+    return any(_is_rtl_letter(ch) for ch in text if ch > "\u058f")
+
+
+def _is_rtl_letter(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")

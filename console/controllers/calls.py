@@ -58,7 +58,7 @@ from console.services.places import (
 from models.calls.location import location_text
 from models.calls.state import CallState
 from models.refusal import QT_TRANSLATE_NOOP
-from widgets.bidi import shown_ltr
+from widgets.bidi import shown_isolated, shown_ltr
 
 if TYPE_CHECKING:
     from console.controllers.dispatch import DispatchController
@@ -364,10 +364,12 @@ class CallController(ActionController):
             return
         if answer.name is not None:
             name = answer.name
+            # The name isolated apart from the distance: a Hebrew street with its number
+            # keeps its own order, and ", 9 m" the sentence's (a French console too).
             text = (
                 name.label
                 if name.label.endswith(" m")
-                else (f"{name.label}, {name.distance_m:.0f} m")
+                else (f"{shown_isolated(name.label)}, {name.distance_m:.0f} m")
             )
         else:
             text = (

@@ -86,3 +86,29 @@ def test_shown_values_are_isolated_only_in_a_right_to_left_console() -> None:
         assert shown_ltr("") == "" and shown_ltr(None) == ""
     finally:
         set_right_to_left(False)
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_hebrew_name_keeps_its_order_in_a_left_to_right_console() -> None:
+    from widgets.bidi import has_right_to_left, set_right_to_left, shown_isolated
+
+    set_right_to_left(False)
+    assert has_right_to_left("רחוב יפו") and has_right_to_left("شارع")
+    assert not has_right_to_left("Ÿé")
+    assert shown_isolated("Mariankatu 12") == "Mariankatu 12"  # Latin stays plain text
+    name = "יפו 46"
+    shown = shown_isolated(name)
+    assert shown == isolate(name)
+    # "Près de : <name>, 9 m" laid out left to right: the distance stays after the name.
+    text = f"Près de : {shown}, 9 m"
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(4000)
+    layout.endLayout()
+    name_x = [line.cursorToX(text.index(ch))[0] for ch in "יפו"]
+    distance_x = line.cursorToX(text.index("9 m"))[0]
+    assert max(name_x) < distance_x, "the name must stay before its distance"
