@@ -211,6 +211,11 @@ def _check_own(entry_type: str, fields: dict[str, Any], fail: Fail) -> None:
     if entry_type == "call":
         if fields["via"] == "ali":
             fields["class_of_service"] = fields["class_of_service"] or "WPH2"
+            # An ALI record is ASCII on the wire: a Hebrew name would never be sent.
+            for key in ("caller", "name", "address", "class_of_service"):
+                value = fields[key]
+                if isinstance(value, str) and not value.isascii():
+                    fail(key, "an ALI record carries ASCII only: write it in Latin letters")
         elif fields["class_of_service"] is not None:
             fail("class_of_service", "is for ALI calls only (via = 'ali')")
     elif entry_type == "track":

@@ -192,6 +192,8 @@ def error_of(path: Path) -> ScenarioError:
         (("at_s = 40", "at_s = 4000"), "", "inject", 3, "at_s", "between"),
         (('via = "ali"', 'via = "aml"\nclass_of_service = "WPH1"'), "", "inject", 2,
          "class_of_service", "ALI calls only"),
+        (('via = "ali"', 'via = "ali"\nname = "מנוי סלולרי"'), "", "inject", 2, "name",
+         "ASCII only"),
         (("at_s = 30", "at_s = 30\nvia = \"pidf\""), "", "inject", 1, "via", "must be 'ali'"),
         (None, '\n[[inject]]\nat_s = 50\ntype = "link_up"\nlink = "ali"\n', "inject", 4, "link",
          "is not down"),
