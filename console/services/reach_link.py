@@ -7,7 +7,9 @@ on its URL. ``start()`` (on the console's loop) runs the link: every chunk
 read is fed to the station, a lost port is ``port_lost`` (the station keeps
 what is in flight and repeats it once the port is back: the link reopens by
 itself), and the station's timers run at its ``next_deadline`` with the
-loop's ``call_at``. After every step the station's output is written at
+loop's ``call_at`` once the port is open (until then they wait for it, so
+the first poll is not written into a closed port and waited out for the
+station's reply timeout). After every step the station's output is written at
 once (``send_threadsafe``: the loop never waits on the port; bytes written
 while the port is closed are lost and repeated by the station's own reply
 timeout) and its events are handed to ``on_events(link_name, events)`` on the
@@ -34,11 +36,13 @@ from typing import Any
 import serial
 
 from radio.espa_station import EspaControlStation, StationConfig
-from radio.links.base import Chunk, LinkNotConnected
+from radio.links.base import Chunk, LinkNotConnected, LinkState
 from radio.links.serial_link import SerialLink
 from radio.tetra_pei_station import TetraPeiStation
 
 _LOGGER = logging.getLogger(__name__)
+
+PORT_WAIT_S = 0.02  # how often the station's timers look for a port that is not open yet
 
 
 def make_station(link: Any) -> Any:
@@ -119,6 +123,15 @@ class ReachLinkRunner:
             self._step()
 
     def _on_timer(self) -> None:
+        if self.serial.health.state is not LinkState.UP and not self._closed:
+            # Not open yet (or reopening): a poll written now would be lost and the
+            # station would wait out its reply timeout (3 s) before the next call could
+            # go. Its timers run once the port is there; a call submitted meanwhile is
+            # still tried at once (and repeated by the station when its write is lost).
+            self._timer = None
+            if self._loop is not None:
+                self._timer = self._loop.call_later(PORT_WAIT_S, self._on_timer)
+            return
         with self._lock:
             self._timer = None
             self.station.tick(self._clock())
