@@ -57,9 +57,11 @@ the same by the wall clock (waits for a core or the interpreter lock included).
 configurations, in that order; ``recorder@0.5`` runs one with the
 interpreter's switch interval set to 0.5 ms (``sys.setswitchinterval``);
 ``STORM_SENDER_NICE=19`` runs the sender at that niceness (a real site's radar is
-another box: what the third busy process costs on 2 cores); ``STORM_RECORDER_NICE``
-the recorder child; ``STORM_ANSWER_LINE_KEPT=1`` keeps the command line's answer
-line's room while hidden (no map resize per answer: a proposed change).
+another box: what the third busy process costs on 2 cores); ``STORM_RECORDER_NICE=N``
+runs the recorder child N steps below the console (unset: as shipped,
+``RECORDER_NICE`` for ``--recorder`` and 0 for the baseline);
+``STORM_ANSWER_LINE_KEPT=1`` keeps the command line's answer line's room while
+hidden (shipped since: a no-op now).
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
 (``sys.setswitchinterval``) for the run: what a console that sets it would
 gain while other threads of its process (log follower, store writer) are
@@ -91,6 +93,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
 from console.app import Console
+from console.session.recorder_child import RECORDER_NICE
 from models.store import follow, queries
 from tests.polling import wait_for
 
@@ -109,9 +112,11 @@ SENDER_NICE = int(os.environ.get("STORM_SENDER_NICE", "0"))
 # (what a proposed change to widgets/command_line.py does): each D/SEL answer showing
 # and going no longer resizes the map (a full label placement, maybe new street names).
 ANSWER_LINE_KEPT = os.environ.get("STORM_ANSWER_LINE_KEPT", "") == "1"
-# STORM_RECORDER_NICE=N: the recorder child at that niceness (the screen first when the
-# cores are short; the recorder's datagrams wait in the kernel's buffers meanwhile).
-RECORDER_NICE = int(os.environ.get("STORM_RECORDER_NICE", "0"))
+# STORM_RECORDER_NICE=N: the recorder child N steps below the console (the screen first
+# when the cores are short; the recorder's datagrams wait in the kernel's buffers
+# meanwhile). Unset: as shipped (console.session.recorder_child.RECORDER_NICE) for
+# ``--recorder``, level with the console (0) for the baseline, as it was before.
+RECORDER_NICE_SET = os.environ.get("STORM_RECORDER_NICE")
 LAG_TICK_MS = 10
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RADAR = """
@@ -508,10 +513,12 @@ async def _run_config(
             session.bridge.prepare_sensor_frames = None
             session.bridge.post = session.bridge.on_committed
         console.recorder.child.cwd = str(REPO_ROOT)
+        if RECORDER_NICE_SET is not None:
+            console.recorder.child.nice = int(RECORDER_NICE_SET)
+        elif config == "before":
+            console.recorder.child.nice = 0
         console.start_recorder()
         beside = console.recorder.child
-        if RECORDER_NICE and beside.pid is not None:
-            os.setpriority(os.PRIO_PROCESS, beside.pid, RECORDER_NICE)
         await wait_for(lambda: _link_states(store_path) >= 2, "the recorder's links up", 60.0)
     else:
         links = {r.spec.name: r.link for r in session.ingest.links}
@@ -784,7 +791,8 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
 
     print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
     print(f"  sent by a separate process (nice {SENDER_NICE}); {PHASE_S:.0f} s per phase,"
-          f" 1920x1080 offscreen window; {os.cpu_count()} cores; recorder nice {RECORDER_NICE};"
+          f" 1920x1080 offscreen window; {os.cpu_count()} cores; recorder nice"
+          f" {RECORDER_NICE_SET or f'{RECORDER_NICE} (as shipped; the baseline 0)'};"
           f" answer line keeps its room: {ANSWER_LINE_KEPT}")  # fmt: skip
     for name, out in outs.items():
         _report(name, out)
