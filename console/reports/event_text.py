@@ -52,6 +52,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.reports.event_text_drills import drill_summary
+from console.reports.event_text_operators import operator_summary, role_word
+from console.reports.event_text_reach import answer_summary, reach_summary
 from console.reports.plural import english_plural
 from widgets.bidi import right_to_left
 from widgets.bidi import shown_isolated as _i
@@ -268,19 +271,19 @@ def summarize(
             )
         return _tr("{incident} REOPENED: {reason}").format(**fields)
     if kind.startswith("operator."):
-        return _operator_summary(kind, payload)
+        return operator_summary(kind, payload)
     if kind.startswith("call."):
         return _call_summary(kind, payload, namer)
     if kind.startswith("alert."):
         return _alert_summary(kind, payload)
     if kind.startswith("reach."):
-        return _reach_summary(kind, payload)
+        return reach_summary(kind, payload)
     if kind.startswith("partner.answer_"):
-        return _answer_summary(kind, payload)
+        return answer_summary(kind, payload)
     if kind == "headless.started":
         return _headless_summary(payload)
     if kind.startswith("drill."):
-        return _drill_summary(kind, payload)
+        return drill_summary(kind, payload)
     if kind == "system.start":
         return _tr("console started on site {site}").format(site=_i(p.get("site")))
     if kind == "system.stop":
@@ -494,198 +497,6 @@ def _alert_summary(kind: str, p: dict[str, Any]) -> str:
     return _tr("alert {alert} {what}").format(alert=alert, what=_l(kind.removeprefix("alert.")))
 
 
-def _notice(p: dict[str, Any]) -> str:
-    """``<incident>/<unit or partner>/<n>`` as "HE11 for 2026-000001" (#n past the first)."""
-    parts = str(p.get("notice_id")).partition("@")[0].split("/")  # "@<token>": its process
-    if len(parts) != 3:
-        return _l(p.get("notice_id"))
-    if parts[2] not in ("1", ""):
-        return _tr("{unit} for {incident} #{n}").format(
-            unit=_l(parts[1]), incident=_l(parts[0]), n=parts[2]
-        )
-    return _tr("{unit} for {incident}").format(unit=_l(parts[1]), incident=_l(parts[0]))
-
-
-def _reach_summary(kind: str, p: dict[str, Any]) -> str:
-    """The notification chain's steps (pages, radio texts, partner handovers: NENA EIDO)."""
-    step = kind.removeprefix("reach.")
-    partner = p.get("by") == "partner"
-    if step == "queued":
-        if p.get("kind") == "eido":
-            return _tr("{incident} handed over to partner {partner} ({address}), EIDO {id}").format(
-                incident=_l(p.get("incident_id")),
-                partner=_i(p.get("unit")),
-                address=_l(p.get("address")),
-                id=_l(p.get("message_id")),
-            )
-        fields = {
-            "unit": _l(p.get("unit")),
-            "incident": _l(p.get("incident_id")),
-            "link": _l(p.get("link")),
-            "address": _l(p.get("address")),
-            "text": _i(p.get("text")),
-        }
-        if p.get("resend_of") and p.get("by"):
-            return _tr(
-                "{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}"
-            ).format(by=_i(p["by"]), **fields)
-        if p.get("resend_of"):
-            return _tr("{unit} for {incident}: queued on {link} {address}, re-sent: {text}").format(
-                **fields
-            )
-        return _tr("{unit} for {incident}: queued on {link} {address}: {text}").format(**fields)
-    who = _notice(p)
-    if step == "sent":
-        return _tr("{who}: sent (attempt {n})").format(who=who, n=p.get("attempt") or 1)
-    if step == "link_ack":
-        if p.get("status") is not None:
-            return _tr("{who}: the partner took it (HTTP {status})").format(
-                who=who, status=p["status"]
-            )
-        return _tr("{who}: acknowledged by the link").format(who=who)
-    if step == "delivered":
-        if p.get("detail") == "completed":
-            return _tr("{who}: the partner reports it completed").format(who=who)
-        if p.get("detail"):
-            return _tr("{who}: delivered to the device ({detail})").format(
-                who=who, detail=_i(p["detail"])
-            )
-        return _tr("{who}: delivered to the device").format(who=who)
-    if step == "read":
-        return _tr("{who}: read by the crew").format(who=who)
-    if step == "accepted":
-        if partner:
-            return _tr("{who}: accepted by the partner").format(who=who)
-        if p.get("by"):
-            return _tr("{who}: accepted by the crew ({by})").format(who=who, by=_i(p["by"]))
-        return _tr("{who}: accepted by the crew").format(who=who)
-    if step == "rejected":
-        text = (
-            _tr("{who}: rejected by the partner") if partner else _tr("{who}: rejected by the crew")
-        ).format(who=who)
-        if p.get("reason"):
-            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
-        return text
-    if step == "failed":
-        template = (
-            _tr("{who}: FAILED (final): {reason}")
-            if p.get("final")
-            else _tr("{who}: FAILED (retrying): {reason}")
-            if p.get("retrying")
-            else _tr("{who}: FAILED: {reason}")
-        )
-        return template.format(who=who, reason=_i(p.get("reason")))
-    if step == "timed_out":
-        crew = p.get("stage", "link") != "link"
-        if isinstance(p.get("limit_s"), int | float):
-            template = (
-                _tr("NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s")
-                if crew
-                else _tr("NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s")
-            )
-            return template.format(who=who, limit=f"{p['limit_s']:g}")
-        template = (
-            _tr("NOT ACKNOWLEDGED: {who}: no crew answer")
-            if crew
-            else _tr("NOT ACKNOWLEDGED: {who}: no link acknowledgement")
-        )
-        return template.format(who=who)
-    if step == "voice":
-        return _tr("{who}: reached by voice").format(who=who)
-    if step == "talk_request":
-        return _tr("{who} asks to talk ({label}) on {link} {address}").format(
-            who=_l(p.get("unit") or p.get("address")),
-            label=_i(p.get("label")),
-            link=_l(p.get("link")),
-            address=_l(p.get("address")),
-        )
-    if step == "refused":
-        sender = p.get("unit") or p.get("address") or "?"
-        return _tr("from {sender} on {link}: refused: {reason}").format(
-            sender=_l(sender), link=_l(p.get("link")), reason=_i(p.get("reason"))
-        )
-    return f"{who}: {_l(step)}"
-
-
-def _drill_clock(seconds: Any) -> str:
-    """Drill time as "m:ss" (left to right in a right-to-left console)."""
-    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
-        return "?"
-    whole = max(0, int(seconds))
-    return _l(f"{whole // 60}:{whole % 60:02d}")
-
-
-def _injection_type(code: Any) -> str:
-    """An injection's type ("call", "track", ...) by the drill reports' word for it."""
-    from models.drills.report_texts import INJECTION_TYPES
-
-    source = INJECTION_TYPES.get(str(code))
-    if source is None:
-        return _l(code)
-    return _i(QCoreApplication.translate("DrillReport", source))
-
-
-def _injection_summary(p: dict[str, Any]) -> str:
-    """What an injection did: made from the ``fields`` it was made from (events written
-    since they carry them), in the reader's language; else the English summary stored."""
-    fields = p.get("fields")
-    if isinstance(fields, dict):
-        from console.reports.drill_texts import report_language
-        from models.drills.report_texts import injection_text
-
-        try:
-            text = injection_text(report_language(), str(p.get("type")), fields)
-        except (KeyError, TypeError, ValueError, IndexError):
-            text = None
-        if text is not None:
-            not_sent = p.get("not_sent")
-            if not_sent:
-                return _tr("{summary} — not sent: {error}").format(
-                    summary=_i(text), error=_i(not_sent)
-                )
-            return _i(text)
-    return _i(p.get("summary"))
-
-
-def _drill_summary(kind: str, p: dict[str, Any]) -> str:
-    """A drill's own events (``models.drills.events``): start, clock, injections, end."""
-    if kind == "drill.started":
-        trainees = ", ".join(_i(t) for t in p.get("trainees") or ()) or "—"
-        return _tr("drill {title} started (×{speed}), trainees: {trainees}").format(
-            title=_i(p.get("title") or p.get("scenario")),
-            speed=_l(f"{p.get('speed', 1.0):g}"),
-            trainees=trainees,
-        )
-    if kind == "drill.clock":
-        at = _drill_clock(p.get("drill_s"))
-        if p.get("paused"):
-            return _tr("drill clock {time}: paused").format(time=at)
-        return _tr("drill clock {time}: running (×{speed})").format(
-            time=at, speed=_l(f"{p.get('speed', 1.0):g}")
-        )
-    if kind in ("drill.injected", "drill.manual"):
-        fields = {
-            "n": p.get("index"),
-            "type": _injection_type(p.get("type")),
-            "time": _drill_clock(p.get("drill_s")),
-            "summary": _injection_summary(p),
-        }
-        if kind == "drill.manual":
-            return _tr("drill {time}: trainer {by} injected #{n} ({type}): {summary}").format(
-                by=_i(p.get("by")), **fields
-            )
-        return _tr("drill {time}: injected #{n} ({type}): {summary}").format(**fields)
-    if kind == "drill.ended":
-        reason = str(p.get("reason") or "")
-        words = {"completed": _tr("completed"), "ended by trainer": _tr("ended by trainer")}
-        why = words.get(reason) or _i(reason)
-        return _tr("drill ended at {time}: {reason}").format(
-            time=_drill_clock(p.get("drill_s")), reason=why
-        )
-    details = ", ".join(f"{key}={value}" for key, value in sorted(p.items())[:4])
-    return _l(f"{kind} {details}".strip())
-
-
 def _alert_word(code: Any) -> str:
     """An alert's origin or severity code in the console's language (English: the code)."""
     words = {
@@ -702,48 +513,6 @@ def _alert_word(code: Any) -> str:
     return words.get(str(code), str(code))
 
 
-def _answer_word(what: Any) -> str:
-    words = {
-        "accepted": _tr("accepted"),
-        "rejected": _tr("rejected"),
-        "completed": _tr("completed"),
-    }
-    return words.get(str(what), _l(what))
-
-
-def _answer_summary(kind: str, p: dict[str, Any]) -> str:
-    """Our answers to a partner's handover (accepted / rejected / completed)."""
-    answer_id = str(p.get("answer_id"))
-    what = _answer_word(
-        p.get("answer") or (answer_id.split(":answer:")[-1].split(":")[0] or "answer")
-    )
-    if kind == "partner.answer_queued":
-        fields = {"what": what, "call": _l(p.get("call_id")), "partner": _i(p.get("partner"))}
-        if p.get("reason"):
-            return _tr("answer {what} for call {call} queued to {partner}: {reason}").format(
-                reason=_i(p["reason"]), **fields
-            )
-        return _tr("answer {what} for call {call} queued to {partner}").format(**fields)
-    if kind == "partner.answer_sent":
-        return _tr("answer {what} sent to the partner (attempt {n})").format(
-            what=what, n=p.get("attempt") or 1
-        )
-    if kind == "partner.answer_delivered":
-        return _tr("answer {what} delivered to the partner (HTTP {status})").format(
-            what=what, status=p.get("status")
-        )
-    if kind == "partner.answer_failed":
-        template = (
-            _tr("answer {what} FAILED (final): {reason}")
-            if p.get("final")
-            else _tr("answer {what} FAILED (retrying): {reason}")
-        )
-        return template.format(what=what, reason=_i(p.get("reason")))
-    return _tr("answer {what} {step}").format(
-        what=what, step=_l(kind.removeprefix("partner.answer_"))
-    )
-
-
 def _headless_summary(p: dict[str, Any]) -> str:
     """Who a headless command ran as: OS user, host, operator, database role."""
     command = _l(p["command"]) if p.get("command") else _tr("headless command")
@@ -754,7 +523,7 @@ def _headless_summary(p: dict[str, Any]) -> str:
         text = _tr("{text} (pid {pid})").format(text=text, pid=p["pid"])
     if p.get("operator"):
         text = _tr("{text}, operator {operator} ({role})").format(
-            text=text, operator=_i(p["operator"]), role=_role(p.get("role"))
+            text=text, operator=_i(p["operator"]), role=role_word(p.get("role"))
         )
     else:
         text = _tr("{text}, no operator of this store").format(text=text)
@@ -763,130 +532,3 @@ def _headless_summary(p: dict[str, Any]) -> str:
             text=text, role=_l(p["db_role"]), kind=_l(p.get("db_kind"))
         )
     return text
-
-
-def _role(role: Any) -> str:
-    words = {
-        "dispatcher": _tr("dispatcher"),
-        "supervisor": _tr("supervisor"),
-        "administrator": _tr("administrator"),
-        "call-taker": _tr("call-taker"),
-        "trainer": _tr("trainer"),
-    }
-    return words.get(str(role), _i(role))
-
-
-def _at(template: str, p: dict[str, Any], **fields: Any) -> str:
-    """``template`` (with ``{at}``) filled; ``{at}`` is " at <position>" or ""."""
-    at = _tr(" at {position}").format(position=_l(p["position"])) if p.get("position") else ""
-    return template.format(at=at, **fields)
-
-
-def _operator_summary(kind: str, p: dict[str, Any]) -> str:
-    """An ``operator.*`` event as a sentence (payloads: ``models.operators.events``)."""
-    name = _i(p.get("name") or "?")
-    role = _role(p.get("role"))
-    what = kind.removeprefix("operator.")
-    if what == "added":
-        if p.get("first"):
-            template = (
-                _tr("operator {name} added with the {role} role as the store's first administrator")
-                if p.get("password_hash")
-                else _tr(
-                    "operator {name} added with the {role} role as the store's first "
-                    "administrator, no password yet"
-                )
-            )
-        else:
-            template = (
-                _tr("operator {name} added with the {role} role")
-                if p.get("password_hash")
-                else _tr("operator {name} added with the {role} role, no password yet")
-            )
-        return template.format(name=name, role=role)
-    if what == "signed_in":
-        if p.get("method") == "os-user":
-            return _at(_tr("{name} ({role}) signed in{at} (as the OS user, no password)"), p,
-                       name=name, role=role)  # fmt: skip
-        return _at(_tr("{name} ({role}) signed in{at}"), p, name=name, role=role)
-    if what == "sign_in_failed":
-        failures = p.get("failures")
-        text = _at(_tr("sign-in as {name} refused{at}: {reason}"), p, name=name,
-                   reason=_operator_reason(p.get("reason")))  # fmt: skip
-        if isinstance(failures, int) and failures:
-            text += _trn(", %n failed in a row", failures)
-        return text
-    if what == "signed_out":
-        reason = p.get("reason")
-        if reason and reason != "signed out":
-            return _at(_tr("{name} signed out{at} ({reason})"), p, name=name,
-                       reason=_operator_reason(reason))  # fmt: skip
-        return _at(_tr("{name} signed out{at}"), p, name=name)
-    if what == "changed":
-        return _at(_tr("shift change{at}: {previous} handed over to {name} ({role})"), p,
-                   previous=_i(p.get("previous")), name=name, role=role)  # fmt: skip
-    if what in ("locked", "unlocked"):
-        template = (
-            _tr("position{at} locked for {name}")
-            if what == "locked"
-            else _tr("position{at} unlocked for {name}")
-        )
-        text = _at(template, p, name=name)
-        if p.get("reason"):
-            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
-        return text
-    if what == "password_changed":
-        if p.get("rehash"):
-            return _tr(
-                "password of {name} changed (re-hashed with today's parameters at sign-in)"
-            ).format(name=name)
-        return _tr("password of {name} changed").format(name=name)
-    if what == "role_changed":
-        return _tr("{name}'s role changed from {previous} to {role}").format(
-            name=name, previous=_role(p.get("previous")), role=role
-        )
-    if what == "disabled":
-        if p.get("reason"):
-            return _tr("operator {name} DISABLED: {reason}").format(
-                name=name, reason=_i(p["reason"])
-            )
-        return _tr("operator {name} DISABLED").format(name=name)
-    if what == "break_glass":
-        return _at(
-            _tr("BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} "
-                "until {until}: {reason}"),
-            p, name=name, role=role, minutes=_minutes(p.get("minutes")),
-            until=_l(p.get("until")), reason=_i(p.get("reason")),
-        )  # fmt: skip
-    if what == "break_glass_ended":
-        return _at(_tr("break-glass session of {name}{at} ended: {reason}"), p, name=name,
-                   reason=_operator_reason(p.get("reason")))  # fmt: skip
-    details = ", ".join(
-        f"{key}={value}" for key, value in sorted(p.items())[:4] if "hash" not in key
-    )
-    return _l(f"{kind} {details}".strip())
-
-
-def _operator_reason(reason: Any) -> str:
-    """Why a sign-in failed or a session ended: the codes the console writes
-    (``models.operators.events.FAILURE_REASONS``, the desk's and the session's reasons)
-    in the console's language; anything else (typed by a person) as it is, isolated."""
-    words = {
-        "wrong password": _tr("wrong password"),
-        "unknown operator": _tr("unknown operator"),
-        "account disabled": _tr("account disabled"),
-        "backing off": _tr("backing off"),
-        "signed in at another position": _tr("signed in at another position"),
-        "signed out": _tr("signed out"),
-        "console closed": _tr("console closed"),
-        "time is up": _tr("time is up"),
-        "signed in normally": _tr("signed in normally"),
-    }
-    word = words.get(str(reason))
-    return _i(word if word is not None else reason)
-
-
-def _minutes(value: Any) -> str:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return _l(_tr("{n} min").format(n=f"{value:g}"))
-    return _l(_tr("{n} min").format(n="?"))

@@ -2756,7 +2756,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="112" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>لا أطر</numerusform>
@@ -2768,367 +2768,552 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="319" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="323" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="321" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="328" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="328" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="361" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="405" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="488" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="486" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} updated</source>
             <translation>حُدّث الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="503" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="504" />
             <source>zone-entry</source>
             <translation>دخول منطقة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="694" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>zone-alarm</source>
             <translation>إنذار منطقة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="695" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>radio</source>
             <translation>لاسلكي</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="696" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>extreme</source>
             <translation>قصوى</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>severe</source>
             <translation>شديدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>moderate</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="699" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>minor</source>
             <translation>طفيفة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
-            <source>accepted</source>
-            <translation>قُبل</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="708" />
-            <source>rejected</source>
-            <translation>رُفض</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="709" />
-            <source>completed</source>
-            <translation>اكتمل</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="749" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="770" />
-            <source>dispatcher</source>
-            <translation>مُرسِل</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="771" />
-            <source>supervisor</source>
-            <translation>مشرف</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
-            <source>administrator</source>
-            <translation>مسؤول النظام</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="773" />
-            <source>call-taker</source>
-            <translation>متلقي المكالمات</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
-            <source>trainer</source>
-            <translation>مدرّب</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="875" />
-            <source>wrong password</source>
-            <translation>كلمة مرور خاطئة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="876" />
-            <source>unknown operator</source>
-            <translation>مشغّل غير معروف</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="877" />
-            <source>account disabled</source>
-            <translation>حساب معطّل</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="878" />
-            <source>backing off</source>
-            <translation>انتظار بعد محاولات فاشلة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="879" />
-            <source>signed in at another position</source>
-            <translation>مسجّل الدخول في منصّة أخرى</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
-            <source>signed out</source>
-            <translation>تسجيل الخروج</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="881" />
-            <source>console closed</source>
-            <translation>أُغلقت المنصة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="882" />
-            <source>time is up</source>
-            <translation>انتهى الوقت</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="883" />
-            <source>signed in normally</source>
-            <translation>تسجيل دخول عادي</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="113" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="214" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where} من المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="232" />
+            <location filename="../../console/reports/event_text.py" line="235" />
             <source>as recommended</source>
             <translation>حسب التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="232" />
+            <location filename="../../console/reports/event_text.py" line="235" />
             <source>dispatcher's choice</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="432" />
+            <location filename="../../console/reports/event_text.py" line="435" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
-            <source>{unit} for {incident}</source>
-            <translation>‏{unit} لـ {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
-            <source>{who}: FAILED (final): {reason}</source>
-            <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
-            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
-            <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
-            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
-            <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
-            <source>ended by trainer</source>
-            <translation>أنهاه المدرّب</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
-            <source>answer {what} FAILED (final): {reason}</source>
-            <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
-            <source>answer {what} FAILED (retrying): {reason}</source>
-            <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="742" />
-            <source>answer {what} {step}</source>
-            <translation>الرد {what} {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="750" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="811" />
+            <location filename="../../console/reports/event_text.py" line="162" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>رُفض إطار {protocol}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="166" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>الرابط {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="175" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>لم يُخزَّن كـ {kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="190" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>المستشعر {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="200" />
+            <source>link {link} not started: {error}</source>
+            <translation>الرابط {link} لم يبدأ: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>‏{unit} {status} (كانت: {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="258" />
+            <source>note on {incident}: {text}</source>
+            <translation>ملاحظة على {incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="262" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>‏{incident} أُغلق: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="272" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>‏{incident} أُعيد فتحه: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="288" />
+            <source>console started on site {site}</source>
+            <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="290" />
+            <source>console stopped on site {site}</source>
+            <translation>توقفت المنصة في الموقع {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="311" />
+            <source>unknown unit {unit}</source>
+            <translation>وحدة غير معروفة {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="336" />
+            <source>{text}, {place}</source>
+            <translation>‏{text}، {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="355" />
+            <source>{m} m</source>
+            <translation>‏{m} م</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="387" />
+            <source>UNVERIFIED forced point</source>
+            <translation>نقطة مفروضة غير مؤكَّدة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="389" />
+            <source>UNVERIFIED position</source>
+            <translation>موقع غير مؤكَّد</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="395" />
+            <source>{text}, near {place}</source>
+            <translation>‏{text}، قرب {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="398" />
+            <source>{text} [places {builds}]</source>
+            <translation>‏{text} [الأماكن {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="449" />
+            <source>call {call} location verified: {where}</source>
+            <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>call {call} attached to {incident}</source>
+            <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="459" />
+            <source>call {call} abandoned</source>
+            <translation>المكالمة {call} متروكة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="523" />
+            <source>{text} (pid {pid})</source>
+            <translation>‏{text} (معرّف العملية {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="525" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>‏{text}، المشغّل {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="529" />
+            <source>{text}, no operator of this store</source>
+            <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="531" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="172" />
+            <source>{text}: {error}</source>
+            <translation>‏{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="187" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="223" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>‏{incident} نُقل من {before} إلى {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="229" />
+            <source>{incident} moved to {where}</source>
+            <translation>‏{incident} نُقل إلى {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="238" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="242" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="244" />
+            <source>{text}: {reason}</source>
+            <translation>‏{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="269" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="380" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="384" />
+            <source>verified to {label} ({kind})</source>
+            <translation>تم التأكيد إلى {label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>المكالمة {call} متروكة: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="99" />
+            <source>completed</source>
+            <translation>اكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="99" />
+            <source>ended by trainer</source>
+            <translation>أنهاه المدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="73" />
+            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
+            <translation>بدأ التمرين {title} (×{speed})، المتدرّبون: {trainees}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="82" />
+            <source>drill clock {time}: running (×{speed})</source>
+            <translation>ساعة التمرين {time}: تعمل (×{speed})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="96" />
+            <source>drill {time}: injected #{n} ({type}): {summary}</source>
+            <translation>التمرين {time}: أُدخل الحدث ‏#{n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="101" />
+            <source>drill ended at {time}: {reason}</source>
+            <translation>انتهى التمرين عند {time}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="81" />
+            <source>drill clock {time}: paused</source>
+            <translation>ساعة التمرين {time}: متوقفة مؤقتًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="93" />
+            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
+            <translation>التمرين {time}: أدخل المدرّب {by} الحدث ‏#{n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="62" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>‏{summary} — لم يُرسَل: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="31" />
+            <source>dispatcher</source>
+            <translation>مُرسِل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="32" />
+            <source>supervisor</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="33" />
+            <source>administrator</source>
+            <translation>مسؤول النظام</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="34" />
+            <source>call-taker</source>
+            <translation>متلقي المكالمات</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="35" />
+            <source>trainer</source>
+            <translation>مدرّب</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="136" />
+            <source>wrong password</source>
+            <translation>كلمة مرور خاطئة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="137" />
+            <source>unknown operator</source>
+            <translation>مشغّل غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="138" />
+            <source>account disabled</source>
+            <translation>حساب معطّل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="139" />
+            <source>backing off</source>
+            <translation>انتظار بعد محاولات فاشلة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="140" />
+            <source>signed in at another position</source>
+            <translation>مسجّل الدخول في منصّة أخرى</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="141" />
+            <source>signed out</source>
+            <translation>تسجيل الخروج</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="142" />
+            <source>console closed</source>
+            <translation>أُغلقت المنصة</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="143" />
+            <source>time is up</source>
+            <translation>انتهى الوقت</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="144" />
+            <source>signed in normally</source>
+            <translation>تسجيل دخول عادي</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="72" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) سجّل الدخول{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text_operators.py" line="75" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>رُفض تسجيل الدخول باسم {name}{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text_operators.py" line="78" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>، دون إخفاق متتالٍ</numerusform>
@@ -3140,469 +3325,284 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="824" />
+            <location filename="../../console/reports/event_text_operators.py" line="85" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} سجّل الخروج{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text_operators.py" line="87" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>تبديل مناوبة{at}: {previous} سلّم إلى {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="830" />
+            <location filename="../../console/reports/event_text_operators.py" line="91" />
             <source>position{at} locked for {name}</source>
             <translation>قُفل الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="832" />
+            <location filename="../../console/reports/event_text_operators.py" line="93" />
             <source>position{at} unlocked for {name}</source>
             <translation>فُتح الموقع{at} لـ {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="856" />
+            <location filename="../../console/reports/event_text_operators.py" line="117" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>جلسة طوارئ (كسر الزجاج) لـ {name} ({role}){at} لمدة {minutes} حتى {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="862" />
+            <location filename="../../console/reports/event_text_operators.py" line="123" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>انتهت جلسة الطوارئ لـ {name}{at}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="159" />
-            <source>rejected {protocol} frame: {error}</source>
-            <translation>رُفض إطار {protocol}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
-            <source>link {link} {state} ({endpoint})</source>
-            <translation>الرابط {link} {state} ({endpoint})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
-            <source>not stored as {kind}: {error}</source>
-            <translation>لم يُخزَّن كـ {kind}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
-            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
-            <source>sensor {sensor} {state}: {reason}</source>
-            <translation>المستشعر {sensor} {state}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="197" />
-            <source>link {link} not started: {error}</source>
-            <translation>الرابط {link} لم يبدأ: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
-            <source>{unit} {status} (was {previous})</source>
-            <translation>‏{unit} {status} (كانت: {previous})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="255" />
-            <source>note on {incident}: {text}</source>
-            <translation>ملاحظة على {incident}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="259" />
-            <source>{incident} closed: {disposition}</source>
-            <translation>‏{incident} أُغلق: {disposition}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
-            <source>{incident} REOPENED: {reason}</source>
-            <translation>‏{incident} أُعيد فتحه: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
-            <source>console started on site {site}</source>
-            <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
-            <source>console stopped on site {site}</source>
-            <translation>توقفت المنصة في الموقع {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="308" />
-            <source>unknown unit {unit}</source>
-            <translation>وحدة غير معروفة {unit}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
-            <source>{text}, {place}</source>
-            <translation>‏{text}، {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
-            <source>{m} m</source>
-            <translation>‏{m} م</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
-            <source>UNVERIFIED forced point</source>
-            <translation>نقطة مفروضة غير مؤكَّدة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
-            <source>UNVERIFIED position</source>
-            <translation>موقع غير مؤكَّد</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
-            <source>{text}, near {place}</source>
-            <translation>‏{text}، قرب {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
-            <source>{text} [places {builds}]</source>
-            <translation>‏{text} [الأماكن {builds}]</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
-            <source>call {call} from {number} ({via}) at {where}</source>
-            <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
-            <source>call {call} location verified: {where}</source>
-            <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="450" />
-            <source>call {call} attached to {incident}</source>
-            <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
-            <source>call {call} abandoned</source>
-            <translation>المكالمة {call} متروكة</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
-            <source>{unit} for {incident} #{n}</source>
-            <translation>‏{unit} لـ {incident} ‏#{n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
-            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
-            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
-            <source>{who}: sent (attempt {n})</source>
-            <translation>‏{who}: أُرسل (المحاولة {n})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
-            <source>{who}: acknowledged by the link</source>
-            <translation>‏{who}: أكّده الرابط</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
-            <source>{who}: delivered to the device</source>
-            <translation>‏{who}: سُلّم إلى الجهاز</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
-            <source>{who}: read by the crew</source>
-            <translation>‏{who}: قرأه الطاقم</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="561" />
-            <source>{who}: accepted by the crew</source>
-            <translation>‏{who}: قبله الطاقم</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
-            <source>{who}: FAILED (retrying): {reason}</source>
-            <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
-            <source>{who}: FAILED: {reason}</source>
-            <translation>‏{who}: فشل: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
-            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
-            <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
-            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
-            <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
-            <source>{who}: reached by voice</source>
-            <translation>‏{who}: تم الوصول صوتيًا</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="596" />
-            <source>{who} asks to talk ({label}) on {link} {address}</source>
-            <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
-            <source>from {sender} on {link}: refused: {reason}</source>
-            <translation>من {sender} على {link}: رُفض: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
-            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
-            <translation>بدأ التمرين {title} (×{speed})، المتدرّبون: {trainees}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
-            <source>drill clock {time}: running (×{speed})</source>
-            <translation>ساعة التمرين {time}: تعمل (×{speed})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
-            <source>drill {time}: injected #{n} ({type}): {summary}</source>
-            <translation>التمرين {time}: أُدخل الحدث ‏#{n} ({type}): {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="682" />
-            <source>drill ended at {time}: {reason}</source>
-            <translation>انتهى التمرين عند {time}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="726" />
-            <source>answer {what} for call {call} queued to {partner}</source>
-            <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="728" />
-            <source>answer {what} sent to the partner (attempt {n})</source>
-            <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
-            <source>answer {what} delivered to the partner (HTTP {status})</source>
-            <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="754" />
-            <source>{text} (pid {pid})</source>
-            <translation>‏{text} (معرّف العملية {pid})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="756" />
-            <source>{text}, operator {operator} ({role})</source>
-            <translation>‏{text}، المشغّل {operator} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
-            <source>{text}, no operator of this store</source>
-            <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="762" />
-            <source>{text}, database role {role} ({kind})</source>
-            <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="781" />
+            <location filename="../../console/reports/event_text_operators.py" line="42" />
             <source> at {position}</source>
             <translation> في الموقع {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="793" />
+            <location filename="../../console/reports/event_text_operators.py" line="54" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="795" />
+            <location filename="../../console/reports/event_text_operators.py" line="56" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role} كأول مسؤول للمخزن، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text_operators.py" line="63" />
             <source>operator {name} added with the {role} role</source>
             <translation>أُضيف المشغّل {name} بدور {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text_operators.py" line="65" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>أُضيف المشغّل {name} بدور {role}، دون كلمة مرور بعد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text_operators.py" line="70" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) سجّل الدخول{at} (كمستخدم النظام، دون كلمة مرور)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="822" />
+            <location filename="../../console/reports/event_text_operators.py" line="83" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} سجّل الخروج{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="843" />
+            <location filename="../../console/reports/event_text_operators.py" line="104" />
             <source>password of {name} changed</source>
             <translation>تغيّرت كلمة مرور {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="845" />
+            <location filename="../../console/reports/event_text_operators.py" line="106" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>تغيّر دور {name} من {previous} إلى {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="853" />
+            <location filename="../../console/reports/event_text_operators.py" line="114" />
             <source>operator {name} DISABLED</source>
             <translation>عُطّل المشغّل {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="892" />
+            <location filename="../../console/reports/event_text_operators.py" line="153" />
             <source>{n} min</source>
             <translation>‏{n} د</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
-            <source>{text}: {error}</source>
-            <translation>‏{text}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="184" />
-            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
-            <source>{incident} moved from {before} to {where}</source>
-            <translation>‏{incident} نُقل من {before} إلى {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
-            <source>{incident} moved to {where}</source>
-            <translation>‏{incident} نُقل إلى {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
-            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
-            <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="241" />
-            <source>{text}: {reason}</source>
-            <translation>‏{text}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
-            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
-            <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="377" />
-            <source>verified to {label} ({kind}, {distance})</source>
-            <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
-            <source>verified to {label} ({kind})</source>
-            <translation>تم التأكيد إلى {label} ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
-            <source>call {call} abandoned: {reason}</source>
-            <translation>المكالمة {call} متروكة: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="515" />
-            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
-            <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
-            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
-            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
-            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
-            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
-            <source>{who}: the partner took it (HTTP {status})</source>
-            <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="548" />
-            <source>{who}: the partner reports it completed</source>
-            <translation>‏{who}: يفيد الشريك باكتماله</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="550" />
-            <source>{who}: delivered to the device ({detail})</source>
-            <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
-            <source>{who}: accepted by the partner</source>
-            <translation>‏{who}: قبله الشريك</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
-            <source>{who}: accepted by the crew ({by})</source>
-            <translation>‏{who}: قبله الطاقم ({by})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
-            <source>{who}: rejected by the partner</source>
-            <translation>‏{who}: رفضه الشريك</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
-            <source>{who}: rejected by the crew</source>
-            <translation>‏{who}: رفضه الطاقم</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
-            <source>drill clock {time}: paused</source>
-            <translation>ساعة التمرين {time}: متوقفة مؤقتًا</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
-            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
-            <translation>التمرين {time}: أدخل المدرّب {by} الحدث ‏#{n} ({type}): {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
-            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
-            <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="840" />
+            <location filename="../../console/reports/event_text_operators.py" line="101" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>تغيّرت كلمة مرور {name} (أُعيد تجزيئها بمعايير اليوم عند الدخول)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text_operators.py" line="111" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
-            <source>{summary} — not sent: {error}</source>
-            <translation>‏{summary} — لم يُرسَل: {error}</translation>
+            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <source>accepted</source>
+            <translation>قُبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <source>rejected</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <source>{unit} for {incident}</source>
+            <translation>‏{unit} لـ {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <source>answer {what} {step}</source>
+            <translation>الرد {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>‏{unit} لـ {incident} ‏#{n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>‏{who}: أُرسل (المحاولة {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>‏{who}: أكّده الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <source>{who}: delivered to the device</source>
+            <translation>‏{who}: سُلّم إلى الجهاز</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <source>{who}: read by the crew</source>
+            <translation>‏{who}: قرأه الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <source>{who}: accepted by the crew</source>
+            <translation>‏{who}: قبله الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>‏{who}: فشل: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <source>{who}: reached by voice</source>
+            <translation>‏{who}: تم الوصول صوتيًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>من {sender} على {link}: رُفض: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>‏{who}: يفيد الشريك باكتماله</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <source>{who}: accepted by the partner</source>
+            <translation>‏{who}: قبله الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>‏{who}: قبله الطاقم ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <source>{who}: rejected by the partner</source>
+            <translation>‏{who}: رفضه الشريك</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <source>{who}: rejected by the crew</source>
+            <translation>‏{who}: رفضه الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
     </context>
     <context>

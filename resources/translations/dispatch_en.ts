@@ -104,7 +104,7 @@
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="112" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n frame</numerusform>
@@ -112,7 +112,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text_operators.py" line="78" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n failed in a row</numerusform>

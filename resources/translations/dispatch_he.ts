@@ -2712,7 +2712,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="112" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>מסגרת אחת</numerusform>
@@ -2720,367 +2720,552 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="319" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="323" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="321" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="328" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>degraded</source>
             <translation>פגום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="328" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>ok</source>
             <translation>תקין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>address</source>
             <translation>כתובת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="361" />
             <source>street</source>
             <translation>רחוב</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>intersection</source>
             <translation>צומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>landmark</source>
             <translation>ציון דרך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>coordinates</source>
             <translation>קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>named site</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>named place</source>
             <translation>מקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="405" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>no location</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>address only</source>
             <translation>כתובת בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} answered</source>
             <translation>שיחה {call} נענתה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>call {call} released</source>
             <translation>שיחה {call} שוחררה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>התראה {alert} הפכה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="488" />
             <source>alert {alert} linked to {incident}</source>
             <translation>התראה {alert} קושרה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="486" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>התראה {alert} בוטלה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>התראה {alert} נמשכה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} acknowledged</source>
             <translation>אושרה קבלת התראה {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} updated</source>
             <translation>התראה {alert} עודכנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="503" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="504" />
             <source>zone-entry</source>
             <translation>כניסה לאזור</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="694" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>zone-alarm</source>
             <translation>התראת אזור</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="695" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>radio</source>
             <translation>קשר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="696" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>extreme</source>
             <translation>קיצוני</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>severe</source>
             <translation>חמור</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>moderate</source>
             <translation>בינוני</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="699" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>minor</source>
             <translation>קל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>unknown</source>
             <translation>לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
-            <source>accepted</source>
-            <translation>התקבל</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="708" />
-            <source>rejected</source>
-            <translation>נדחה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="709" />
-            <source>completed</source>
-            <translation>הושלם</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="749" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>headless command</source>
             <translation>פקודה ללא ממשק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="770" />
-            <source>dispatcher</source>
-            <translation>מוקדן</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="771" />
-            <source>supervisor</source>
-            <translation>אחראי משמרת</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
-            <source>administrator</source>
-            <translation>מנהל מערכת</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="773" />
-            <source>call-taker</source>
-            <translation>מוקדן מענה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
-            <source>trainer</source>
-            <translation>מדריך</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="875" />
-            <source>wrong password</source>
-            <translation>סיסמה שגויה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="876" />
-            <source>unknown operator</source>
-            <translation>מוקדן לא מוכר</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="877" />
-            <source>account disabled</source>
-            <translation>חשבון מושבת</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="878" />
-            <source>backing off</source>
-            <translation>המתנה אחרי ניסיונות כושלים</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="879" />
-            <source>signed in at another position</source>
-            <translation>מחובר/ת בעמדה אחרת</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
-            <source>signed out</source>
-            <translation>יציאה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="881" />
-            <source>console closed</source>
-            <translation>עמדת המוקד נסגרה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="882" />
-            <source>time is up</source>
-            <translation>הזמן תם</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="883" />
-            <source>signed in normally</source>
-            <translation>כניסה רגילה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="113" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>{count} frames</source>
             <translation>‏{count} מסגרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="214" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where} משיחה {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="232" />
+            <location filename="../../console/reports/event_text.py" line="235" />
             <source>as recommended</source>
             <translation>לפי ההמלצה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="232" />
+            <location filename="../../console/reports/event_text.py" line="235" />
             <source>dispatcher's choice</source>
             <translation>בחירת המוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="432" />
+            <location filename="../../console/reports/event_text.py" line="435" />
             <source>unknown number</source>
             <translation>מספר לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} rebid: {where}</source>
             <translation>שיחה {call} מיקום מעודכן: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} location: {where}</source>
             <translation>שיחה {call} מיקום: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} {what}</source>
             <translation>שיחה {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>תרגיל: התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} {what}</source>
             <translation>התראה {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
-            <source>{unit} for {incident}</source>
-            <translation>‏{unit} עבור {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
-            <source>{who}: FAILED (final): {reason}</source>
-            <translation>‏{who}: נכשל (סופית): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
-            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
-            <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
-            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
-            <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
-            <source>ended by trainer</source>
-            <translation>הופסק בידי המדריך</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
-            <source>answer {what} FAILED (final): {reason}</source>
-            <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
-            <source>answer {what} FAILED (retrying): {reason}</source>
-            <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="742" />
-            <source>answer {what} {step}</source>
-            <translation>תשובה {what} {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="750" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} הורצה בידי משתמש המערכת {user} במחשב {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="811" />
+            <location filename="../../console/reports/event_text.py" line="162" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>מסגרת {protocol} נדחתה: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="166" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>קישור {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="175" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>לא נשמר כ-{kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="190" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>חיישן {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="200" />
+            <source>link {link} not started: {error}</source>
+            <translation>קישור {link} לא הופעל: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>‏{unit} {status} (היה: {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="258" />
+            <source>note on {incident}: {text}</source>
+            <translation>הערה ל-{incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="262" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>‏{incident} נסגר: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="272" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>‏{incident} נפתח מחדש: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="288" />
+            <source>console started on site {site}</source>
+            <translation>עמדת המוקד הופעלה באתר {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="290" />
+            <source>console stopped on site {site}</source>
+            <translation>עמדת המוקד נעצרה באתר {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="311" />
+            <source>unknown unit {unit}</source>
+            <translation>יחידה לא מוכרת {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="336" />
+            <source>{text}, {place}</source>
+            <translation>‏{text}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="355" />
+            <source>{m} m</source>
+            <translation>‏{m} מ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="387" />
+            <source>UNVERIFIED forced point</source>
+            <translation>נקודה כפויה לא מאומתת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="389" />
+            <source>UNVERIFIED position</source>
+            <translation>מיקום לא מאומת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="395" />
+            <source>{text}, near {place}</source>
+            <translation>‏{text}, ליד {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="398" />
+            <source>{text} [places {builds}]</source>
+            <translation>‏{text} [מקומות {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="449" />
+            <source>call {call} location verified: {where}</source>
+            <translation>מיקום שיחה {call} אומת: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>call {call} attached to {incident}</source>
+            <translation>שיחה {call} צורפה ל-{incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="459" />
+            <source>call {call} abandoned</source>
+            <translation>שיחה {call} ננטשה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="523" />
+            <source>{text} (pid {pid})</source>
+            <translation>‏{text} (מזהה תהליך {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="525" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>‏{text}, מוקדן {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="529" />
+            <source>{text}, no operator of this store</source>
+            <translation>‏{text}, לא מוקדן של מאגר זה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="531" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="172" />
+            <source>{text}: {error}</source>
+            <translation>‏{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="187" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="223" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>‏{incident} הועבר מ-{before} ל-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="229" />
+            <source>{incident} moved to {where}</source>
+            <translation>‏{incident} הועבר ל-{where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="238" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="242" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="244" />
+            <source>{text}: {reason}</source>
+            <translation>‏{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="269" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="380" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>אומת ל-{label} ({kind}, {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="384" />
+            <source>verified to {label} ({kind})</source>
+            <translation>אומת ל-{label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>שיחה {call} ננטשה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="99" />
+            <source>completed</source>
+            <translation>הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="99" />
+            <source>ended by trainer</source>
+            <translation>הופסק בידי המדריך</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="73" />
+            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
+            <translation>תרגיל {title} התחיל (×{speed}), משתלמים: {trainees}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="82" />
+            <source>drill clock {time}: running (×{speed})</source>
+            <translation>שעון התרגיל {time}: פועל (×{speed})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="96" />
+            <source>drill {time}: injected #{n} ({type}): {summary}</source>
+            <translation>תרגיל {time}: הוזן ‏#{n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="101" />
+            <source>drill ended at {time}: {reason}</source>
+            <translation>התרגיל הסתיים ב-{time}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="81" />
+            <source>drill clock {time}: paused</source>
+            <translation>שעון התרגיל {time}: מושהה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="93" />
+            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
+            <translation>תרגיל {time}: המדריך {by} הזין את ‏#{n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="62" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>‏{summary} — לא נשלח: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="31" />
+            <source>dispatcher</source>
+            <translation>מוקדן</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="32" />
+            <source>supervisor</source>
+            <translation>אחראי משמרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="33" />
+            <source>administrator</source>
+            <translation>מנהל מערכת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="34" />
+            <source>call-taker</source>
+            <translation>מוקדן מענה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="35" />
+            <source>trainer</source>
+            <translation>מדריך</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="136" />
+            <source>wrong password</source>
+            <translation>סיסמה שגויה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="137" />
+            <source>unknown operator</source>
+            <translation>מוקדן לא מוכר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="138" />
+            <source>account disabled</source>
+            <translation>חשבון מושבת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="139" />
+            <source>backing off</source>
+            <translation>המתנה אחרי ניסיונות כושלים</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="140" />
+            <source>signed in at another position</source>
+            <translation>מחובר/ת בעמדה אחרת</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="141" />
+            <source>signed out</source>
+            <translation>יציאה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="142" />
+            <source>console closed</source>
+            <translation>עמדת המוקד נסגרה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="143" />
+            <source>time is up</source>
+            <translation>הזמן תם</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="144" />
+            <source>signed in normally</source>
+            <translation>כניסה רגילה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="72" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>‏{name} ({role}) נכנס/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text_operators.py" line="75" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>כניסה בתור {name} נדחתה{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text_operators.py" line="78" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, כישלון אחד ברצף</numerusform>
@@ -3088,469 +3273,284 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="824" />
+            <location filename="../../console/reports/event_text_operators.py" line="85" />
             <source>{name} signed out{at}</source>
             <translation>‏{name} יצא/ה{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text_operators.py" line="87" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>החלפת משמרת{at}: {previous} העביר/ה ל-{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="830" />
+            <location filename="../../console/reports/event_text_operators.py" line="91" />
             <source>position{at} locked for {name}</source>
             <translation>העמדה{at} ננעלה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="832" />
+            <location filename="../../console/reports/event_text_operators.py" line="93" />
             <source>position{at} unlocked for {name}</source>
             <translation>העמדה{at} שוחררה עבור {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="856" />
+            <location filename="../../console/reports/event_text_operators.py" line="117" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>כניסת חירום (שבירת זכוכית) עבור {name} ({role}){at} ל-{minutes} עד {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="862" />
+            <location filename="../../console/reports/event_text_operators.py" line="123" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>כניסת החירום של {name}{at} הסתיימה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="159" />
-            <source>rejected {protocol} frame: {error}</source>
-            <translation>מסגרת {protocol} נדחתה: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
-            <source>link {link} {state} ({endpoint})</source>
-            <translation>קישור {link} {state} ({endpoint})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
-            <source>not stored as {kind}: {error}</source>
-            <translation>לא נשמר כ-{kind}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
-            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
-            <source>sensor {sensor} {state}: {reason}</source>
-            <translation>חיישן {sensor} {state}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="197" />
-            <source>link {link} not started: {error}</source>
-            <translation>קישור {link} לא הופעל: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
-            <source>{unit} {status} (was {previous})</source>
-            <translation>‏{unit} {status} (היה: {previous})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="255" />
-            <source>note on {incident}: {text}</source>
-            <translation>הערה ל-{incident}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="259" />
-            <source>{incident} closed: {disposition}</source>
-            <translation>‏{incident} נסגר: {disposition}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
-            <source>{incident} REOPENED: {reason}</source>
-            <translation>‏{incident} נפתח מחדש: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
-            <source>console started on site {site}</source>
-            <translation>עמדת המוקד הופעלה באתר {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
-            <source>console stopped on site {site}</source>
-            <translation>עמדת המוקד נעצרה באתר {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="308" />
-            <source>unknown unit {unit}</source>
-            <translation>יחידה לא מוכרת {unit}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
-            <source>{text}, {place}</source>
-            <translation>‏{text}, {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
-            <source>{m} m</source>
-            <translation>‏{m} מ׳</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
-            <source>UNVERIFIED forced point</source>
-            <translation>נקודה כפויה לא מאומתת</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
-            <source>UNVERIFIED position</source>
-            <translation>מיקום לא מאומת</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
-            <source>{text}, near {place}</source>
-            <translation>‏{text}, ליד {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
-            <source>{text} [places {builds}]</source>
-            <translation>‏{text} [מקומות {builds}]</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
-            <source>call {call} from {number} ({via}) at {where}</source>
-            <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
-            <source>call {call} location verified: {where}</source>
-            <translation>מיקום שיחה {call} אומת: {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="450" />
-            <source>call {call} attached to {incident}</source>
-            <translation>שיחה {call} צורפה ל-{incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
-            <source>call {call} abandoned</source>
-            <translation>שיחה {call} ננטשה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
-            <source>{unit} for {incident} #{n}</source>
-            <translation>‏{unit} עבור {incident} ‏#{n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
-            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
-            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
-            <source>{who}: sent (attempt {n})</source>
-            <translation>‏{who}: נשלח (ניסיון {n})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
-            <source>{who}: acknowledged by the link</source>
-            <translation>‏{who}: הערוץ אישר</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
-            <source>{who}: delivered to the device</source>
-            <translation>‏{who}: נמסר למכשיר</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
-            <source>{who}: read by the crew</source>
-            <translation>‏{who}: הצוות קרא</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="561" />
-            <source>{who}: accepted by the crew</source>
-            <translation>‏{who}: הצוות אישר</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
-            <source>{who}: FAILED (retrying): {reason}</source>
-            <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
-            <source>{who}: FAILED: {reason}</source>
-            <translation>‏{who}: נכשל: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
-            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
-            <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
-            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
-            <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
-            <source>{who}: reached by voice</source>
-            <translation>‏{who}: הושג בקול</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="596" />
-            <source>{who} asks to talk ({label}) on {link} {address}</source>
-            <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
-            <source>from {sender} on {link}: refused: {reason}</source>
-            <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
-            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
-            <translation>תרגיל {title} התחיל (×{speed}), משתלמים: {trainees}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
-            <source>drill clock {time}: running (×{speed})</source>
-            <translation>שעון התרגיל {time}: פועל (×{speed})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
-            <source>drill {time}: injected #{n} ({type}): {summary}</source>
-            <translation>תרגיל {time}: הוזן ‏#{n} ({type}): {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="682" />
-            <source>drill ended at {time}: {reason}</source>
-            <translation>התרגיל הסתיים ב-{time}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="726" />
-            <source>answer {what} for call {call} queued to {partner}</source>
-            <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="728" />
-            <source>answer {what} sent to the partner (attempt {n})</source>
-            <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
-            <source>answer {what} delivered to the partner (HTTP {status})</source>
-            <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="754" />
-            <source>{text} (pid {pid})</source>
-            <translation>‏{text} (מזהה תהליך {pid})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="756" />
-            <source>{text}, operator {operator} ({role})</source>
-            <translation>‏{text}, מוקדן {operator} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
-            <source>{text}, no operator of this store</source>
-            <translation>‏{text}, לא מוקדן של מאגר זה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="762" />
-            <source>{text}, database role {role} ({kind})</source>
-            <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="781" />
+            <location filename="../../console/reports/event_text_operators.py" line="42" />
             <source> at {position}</source>
             <translation> בעמדה {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="793" />
+            <location filename="../../console/reports/event_text_operators.py" line="54" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="795" />
+            <location filename="../../console/reports/event_text_operators.py" line="56" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role} כמנהל הראשון של המאגר, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text_operators.py" line="63" />
             <source>operator {name} added with the {role} role</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text_operators.py" line="65" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>המוקדן {name} נוסף בתפקיד {role}, עדיין ללא סיסמה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text_operators.py" line="70" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>‏{name} ({role}) נכנס/ה{at} (כמשתמש המערכת, ללא סיסמה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="822" />
+            <location filename="../../console/reports/event_text_operators.py" line="83" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>‏{name} יצא/ה{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="843" />
+            <location filename="../../console/reports/event_text_operators.py" line="104" />
             <source>password of {name} changed</source>
             <translation>הסיסמה של {name} הוחלפה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="845" />
+            <location filename="../../console/reports/event_text_operators.py" line="106" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>התפקיד של {name} שונה מ-{previous} ל-{role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="853" />
+            <location filename="../../console/reports/event_text_operators.py" line="114" />
             <source>operator {name} DISABLED</source>
             <translation>המוקדן {name} הושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="892" />
+            <location filename="../../console/reports/event_text_operators.py" line="153" />
             <source>{n} min</source>
             <translation>‏{n} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
-            <source>{text}: {error}</source>
-            <translation>‏{text}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="184" />
-            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
-            <source>{incident} moved from {before} to {where}</source>
-            <translation>‏{incident} הועבר מ-{before} ל-{where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
-            <source>{incident} moved to {where}</source>
-            <translation>‏{incident} הועבר ל-{where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
-            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
-            <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="241" />
-            <source>{text}: {reason}</source>
-            <translation>‏{text}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
-            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
-            <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="377" />
-            <source>verified to {label} ({kind}, {distance})</source>
-            <translation>אומת ל-{label} ({kind}, {distance})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
-            <source>verified to {label} ({kind})</source>
-            <translation>אומת ל-{label} ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
-            <source>call {call} abandoned: {reason}</source>
-            <translation>שיחה {call} ננטשה: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="515" />
-            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
-            <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
-            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
-            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
-            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
-            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
-            <source>{who}: the partner took it (HTTP {status})</source>
-            <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="548" />
-            <source>{who}: the partner reports it completed</source>
-            <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="550" />
-            <source>{who}: delivered to the device ({detail})</source>
-            <translation>‏{who}: נמסר למכשיר ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
-            <source>{who}: accepted by the partner</source>
-            <translation>‏{who}: המוקד השותף אישר</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
-            <source>{who}: accepted by the crew ({by})</source>
-            <translation>‏{who}: הצוות אישר ({by})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
-            <source>{who}: rejected by the partner</source>
-            <translation>‏{who}: המוקד השותף דחה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
-            <source>{who}: rejected by the crew</source>
-            <translation>‏{who}: הצוות דחה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
-            <source>drill clock {time}: paused</source>
-            <translation>שעון התרגיל {time}: מושהה</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
-            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
-            <translation>תרגיל {time}: המדריך {by} הזין את ‏#{n} ({type}): {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
-            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
-            <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="840" />
+            <location filename="../../console/reports/event_text_operators.py" line="101" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>הסיסמה של {name} הוחלפה (גובבה מחדש בפרמטרים העדכניים בעת הכניסה)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text_operators.py" line="111" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>המוקדן {name} הושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
-            <source>{summary} — not sent: {error}</source>
-            <translation>‏{summary} — לא נשלח: {error}</translation>
+            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <source>accepted</source>
+            <translation>התקבל</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <source>rejected</source>
+            <translation>נדחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <source>{unit} for {incident}</source>
+            <translation>‏{unit} עבור {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>‏{who}: נכשל (סופית): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <source>answer {what} {step}</source>
+            <translation>תשובה {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>‏{unit} עבור {incident} ‏#{n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>‏{who}: נשלח (ניסיון {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>‏{who}: הערוץ אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <source>{who}: delivered to the device</source>
+            <translation>‏{who}: נמסר למכשיר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <source>{who}: read by the crew</source>
+            <translation>‏{who}: הצוות קרא</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <source>{who}: accepted by the crew</source>
+            <translation>‏{who}: הצוות אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>‏{who}: נכשל: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <source>{who}: reached by voice</source>
+            <translation>‏{who}: הושג בקול</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>‏{who}: נמסר למכשיר ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <source>{who}: accepted by the partner</source>
+            <translation>‏{who}: המוקד השותף אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>‏{who}: הצוות אישר ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <source>{who}: rejected by the partner</source>
+            <translation>‏{who}: המוקד השותף דחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <source>{who}: rejected by the crew</source>
+            <translation>‏{who}: הצוות דחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
         </message>
     </context>
     <context>

@@ -2723,7 +2723,7 @@ Lokalno {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="112" />
+            <location filename="../../console/reports/event_text.py" line="115" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n okvir</numerusform>
@@ -2732,367 +2732,552 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="319" />
+            <location filename="../../console/reports/event_text.py" line="322" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="320" />
+            <location filename="../../console/reports/event_text.py" line="323" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="321" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="328" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="328" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="360" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="358" />
+            <location filename="../../console/reports/event_text.py" line="361" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="359" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="405" />
+            <location filename="../../console/reports/event_text.py" line="408" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="418" />
+            <location filename="../../console/reports/event_text.py" line="421" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="462" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="484" />
+            <location filename="../../console/reports/event_text.py" line="487" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="485" />
+            <location filename="../../console/reports/event_text.py" line="488" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="486" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} updated</source>
             <translation>uzbuna {alert} ažurirana</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="692" />
+            <location filename="../../console/reports/event_text.py" line="503" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="693" />
+            <location filename="../../console/reports/event_text.py" line="504" />
             <source>zone-entry</source>
             <translation>ulazak u zonu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="694" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>zone-alarm</source>
             <translation>alarm zone</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="695" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>radio</source>
             <translation>radio-veza</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="696" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>extreme</source>
             <translation>ekstremna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="697" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>severe</source>
             <translation>teška</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="698" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>moderate</source>
             <translation>umerena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="699" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>minor</source>
             <translation>mala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="700" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>unknown</source>
             <translation>nepoznato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="707" />
-            <source>accepted</source>
-            <translation>prihvaćeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="708" />
-            <source>rejected</source>
-            <translation>odbijeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="709" />
-            <source>completed</source>
-            <translation>završeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="749" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="770" />
-            <source>dispatcher</source>
-            <translation>dispečer</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="771" />
-            <source>supervisor</source>
-            <translation>nadzornik</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="772" />
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="773" />
-            <source>call-taker</source>
-            <translation>operater prijema</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="774" />
-            <source>trainer</source>
-            <translation>instruktor</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="875" />
-            <source>wrong password</source>
-            <translation>pogrešna lozinka</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="876" />
-            <source>unknown operator</source>
-            <translation>nepoznat operater</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="877" />
-            <source>account disabled</source>
-            <translation>nalog onemogućen</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="878" />
-            <source>backing off</source>
-            <translation>čekanje posle neuspelih pokušaja</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="879" />
-            <source>signed in at another position</source>
-            <translation>prijavljen/a na drugom radnom mestu</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="880" />
-            <source>signed out</source>
-            <translation>odjava</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="881" />
-            <source>console closed</source>
-            <translation>konzola zatvorena</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="882" />
-            <source>time is up</source>
-            <translation>vreme je isteklo</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="883" />
-            <source>signed in normally</source>
-            <translation>redovna prijava</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="113" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>{count} frames</source>
             <translation>{count} okvira</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="211" />
+            <location filename="../../console/reports/event_text.py" line="214" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where} iz poziva {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="232" />
+            <location filename="../../console/reports/event_text.py" line="235" />
             <source>as recommended</source>
             <translation>po preporuci</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="232" />
+            <location filename="../../console/reports/event_text.py" line="235" />
             <source>dispatcher's choice</source>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="432" />
+            <location filename="../../console/reports/event_text.py" line="435" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="442" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="471" />
+            <location filename="../../console/reports/event_text.py" line="474" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="473" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
-            <source>{unit} for {incident}</source>
-            <translation>{unit} za {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="571" />
-            <source>{who}: FAILED (final): {reason}</source>
-            <translation>{who}: NEUSPELO (konačno): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="588" />
-            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
-            <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="590" />
-            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
-            <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="680" />
-            <source>ended by trainer</source>
-            <translation>prekinuo instruktor</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="737" />
-            <source>answer {what} FAILED (final): {reason}</source>
-            <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="739" />
-            <source>answer {what} FAILED (retrying): {reason}</source>
-            <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="742" />
-            <source>answer {what} {step}</source>
-            <translation>odgovor {what} {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="750" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="811" />
+            <location filename="../../console/reports/event_text.py" line="162" />
+            <source>rejected {protocol} frame: {error}</source>
+            <translation>odbijen okvir {protocol}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="166" />
+            <source>link {link} {state} ({endpoint})</source>
+            <translation>veza {link} {state} ({endpoint})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="175" />
+            <source>not stored as {kind}: {error}</source>
+            <translation>nije sačuvano kao {kind}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="190" />
+            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="194" />
+            <source>sensor {sensor} {state}: {reason}</source>
+            <translation>senzor {sensor} {state}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="200" />
+            <source>link {link} not started: {error}</source>
+            <translation>veza {link} nije pokrenuta: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="247" />
+            <source>{unit} {status} (was {previous})</source>
+            <translation>{unit} {status} (pre: {previous})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="258" />
+            <source>note on {incident}: {text}</source>
+            <translation>beleška uz {incident}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="262" />
+            <source>{incident} closed: {disposition}</source>
+            <translation>{incident} zatvorena: {disposition}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="272" />
+            <source>{incident} REOPENED: {reason}</source>
+            <translation>{incident} PONOVO OTVORENA: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="288" />
+            <source>console started on site {site}</source>
+            <translation>konzola pokrenuta na lokaciji {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="290" />
+            <source>console stopped on site {site}</source>
+            <translation>konzola zaustavljena na lokaciji {site}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="311" />
+            <source>unknown unit {unit}</source>
+            <translation>nepoznata jedinica {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="336" />
+            <source>{text}, {place}</source>
+            <translation>{text}, {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="355" />
+            <source>{m} m</source>
+            <translation>{m} m</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="387" />
+            <source>UNVERIFIED forced point</source>
+            <translation>NEPROVERENA prinudna tačka</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="389" />
+            <source>UNVERIFIED position</source>
+            <translation>NEPROVEREN položaj</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="395" />
+            <source>{text}, near {place}</source>
+            <translation>{text}, blizu {place}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="398" />
+            <source>{text} [places {builds}]</source>
+            <translation>{text} [mesta {builds}]</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="438" />
+            <source>call {call} from {number} ({via}) at {where}</source>
+            <translation>poziv {call} sa {number} ({via}) na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="449" />
+            <source>call {call} location verified: {where}</source>
+            <translation>lokacija poziva {call} proverena: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="453" />
+            <source>call {call} attached to {incident}</source>
+            <translation>poziv {call} pridružen {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="459" />
+            <source>call {call} abandoned</source>
+            <translation>poziv {call} prekinut</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="523" />
+            <source>{text} (pid {pid})</source>
+            <translation>{text} (proces {pid})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="525" />
+            <source>{text}, operator {operator} ({role})</source>
+            <translation>{text}, operater {operator} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="529" />
+            <source>{text}, no operator of this store</source>
+            <translation>{text}, nije operater ovog skladišta</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="531" />
+            <source>{text}, database role {role} ({kind})</source>
+            <translation>{text}, uloga u bazi {role} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="172" />
+            <source>{text}: {error}</source>
+            <translation>{text}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="187" />
+            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
+            <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="217" />
+            <source>new incident {incident} {type} (P{priority}) at {where}</source>
+            <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="223" />
+            <source>{incident} moved from {before} to {where}</source>
+            <translation>{incident} premeštena sa {before} na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="229" />
+            <source>{incident} moved to {where}</source>
+            <translation>{incident} premeštena na {where}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="238" />
+            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
+            <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="242" />
+            <source>{unit} assigned to {incident}, {how}</source>
+            <translation>{unit} upućena na {incident}, {how}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="244" />
+            <source>{text}: {reason}</source>
+            <translation>{text}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="269" />
+            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
+            <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="380" />
+            <source>verified to {label} ({kind}, {distance})</source>
+            <translation>provereno na {label} ({kind}, {distance})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="384" />
+            <source>verified to {label} ({kind})</source>
+            <translation>provereno na {label} ({kind})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text.py" line="458" />
+            <source>call {call} abandoned: {reason}</source>
+            <translation>poziv {call} prekinut: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="99" />
+            <source>completed</source>
+            <translation>završeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="99" />
+            <source>ended by trainer</source>
+            <translation>prekinuo instruktor</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="73" />
+            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
+            <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="82" />
+            <source>drill clock {time}: running (×{speed})</source>
+            <translation>sat vežbe {time}: radi (×{speed})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="96" />
+            <source>drill {time}: injected #{n} ({type}): {summary}</source>
+            <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="101" />
+            <source>drill ended at {time}: {reason}</source>
+            <translation>vežba završena u {time}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="81" />
+            <source>drill clock {time}: paused</source>
+            <translation>sat vežbe {time}: pauzirano</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="93" />
+            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
+            <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_drills.py" line="62" />
+            <source>{summary} — not sent: {error}</source>
+            <translation>{summary} — nije poslato: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="31" />
+            <source>dispatcher</source>
+            <translation>dispečer</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="32" />
+            <source>supervisor</source>
+            <translation>nadzornik</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="33" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="34" />
+            <source>call-taker</source>
+            <translation>operater prijema</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="35" />
+            <source>trainer</source>
+            <translation>instruktor</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="136" />
+            <source>wrong password</source>
+            <translation>pogrešna lozinka</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="137" />
+            <source>unknown operator</source>
+            <translation>nepoznat operater</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="138" />
+            <source>account disabled</source>
+            <translation>nalog onemogućen</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="139" />
+            <source>backing off</source>
+            <translation>čekanje posle neuspelih pokušaja</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="140" />
+            <source>signed in at another position</source>
+            <translation>prijavljen/a na drugom radnom mestu</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="141" />
+            <source>signed out</source>
+            <translation>odjava</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="142" />
+            <source>console closed</source>
+            <translation>konzola zatvorena</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="143" />
+            <source>time is up</source>
+            <translation>vreme je isteklo</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="144" />
+            <source>signed in normally</source>
+            <translation>redovna prijava</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_operators.py" line="72" />
             <source>{name} ({role}) signed in{at}</source>
             <translation>{name} ({role}) se prijavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="814" />
+            <location filename="../../console/reports/event_text_operators.py" line="75" />
             <source>sign-in as {name} refused{at}: {reason}</source>
             <translation>prijava kao {name} odbijena{at}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="817" />
+            <location filename="../../console/reports/event_text_operators.py" line="78" />
             <source>, %n failed in a row</source>
             <translation>
                 <numerusform>, %n neuspeh zaredom</numerusform>
@@ -3101,469 +3286,284 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="824" />
+            <location filename="../../console/reports/event_text_operators.py" line="85" />
             <source>{name} signed out{at}</source>
             <translation>{name} se odjavio/la{at}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="826" />
+            <location filename="../../console/reports/event_text_operators.py" line="87" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
             <translation>smena{at}: {previous} predao/la {name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="830" />
+            <location filename="../../console/reports/event_text_operators.py" line="91" />
             <source>position{at} locked for {name}</source>
             <translation>radno mesto{at} zaključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="832" />
+            <location filename="../../console/reports/event_text_operators.py" line="93" />
             <source>position{at} unlocked for {name}</source>
             <translation>radno mesto{at} otključano za {name}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="856" />
+            <location filename="../../console/reports/event_text_operators.py" line="117" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
             <translation>HITAN PRISTUP za {name} ({role}){at} na {minutes} do {until}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="862" />
+            <location filename="../../console/reports/event_text_operators.py" line="123" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
             <translation>hitan pristup za {name}{at} završen: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="159" />
-            <source>rejected {protocol} frame: {error}</source>
-            <translation>odbijen okvir {protocol}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
-            <source>link {link} {state} ({endpoint})</source>
-            <translation>veza {link} {state} ({endpoint})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
-            <source>not stored as {kind}: {error}</source>
-            <translation>nije sačuvano kao {kind}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
-            <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
-            <source>sensor {sensor} {state}: {reason}</source>
-            <translation>senzor {sensor} {state}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="197" />
-            <source>link {link} not started: {error}</source>
-            <translation>veza {link} nije pokrenuta: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
-            <source>{unit} {status} (was {previous})</source>
-            <translation>{unit} {status} (pre: {previous})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="255" />
-            <source>note on {incident}: {text}</source>
-            <translation>beleška uz {incident}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="259" />
-            <source>{incident} closed: {disposition}</source>
-            <translation>{incident} zatvorena: {disposition}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
-            <source>{incident} REOPENED: {reason}</source>
-            <translation>{incident} PONOVO OTVORENA: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="285" />
-            <source>console started on site {site}</source>
-            <translation>konzola pokrenuta na lokaciji {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="287" />
-            <source>console stopped on site {site}</source>
-            <translation>konzola zaustavljena na lokaciji {site}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="308" />
-            <source>unknown unit {unit}</source>
-            <translation>nepoznata jedinica {unit}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
-            <source>{text}, {place}</source>
-            <translation>{text}, {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="352" />
-            <source>{m} m</source>
-            <translation>{m} m</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
-            <source>UNVERIFIED forced point</source>
-            <translation>NEPROVERENA prinudna tačka</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
-            <source>UNVERIFIED position</source>
-            <translation>NEPROVEREN položaj</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="392" />
-            <source>{text}, near {place}</source>
-            <translation>{text}, blizu {place}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
-            <source>{text} [places {builds}]</source>
-            <translation>{text} [mesta {builds}]</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
-            <source>call {call} from {number} ({via}) at {where}</source>
-            <translation>poziv {call} sa {number} ({via}) na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="446" />
-            <source>call {call} location verified: {where}</source>
-            <translation>lokacija poziva {call} proverena: {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="450" />
-            <source>call {call} attached to {incident}</source>
-            <translation>poziv {call} pridružen {incident}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="456" />
-            <source>call {call} abandoned</source>
-            <translation>poziv {call} prekinut</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
-            <source>{unit} for {incident} #{n}</source>
-            <translation>{unit} za {incident} br. {n}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="536" />
-            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
-            <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="539" />
-            <source>{who}: sent (attempt {n})</source>
-            <translation>{who}: poslato (pokušaj {n})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="545" />
-            <source>{who}: acknowledged by the link</source>
-            <translation>{who}: veza potvrdila</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="553" />
-            <source>{who}: delivered to the device</source>
-            <translation>{who}: uručeno uređaju</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="555" />
-            <source>{who}: read by the crew</source>
-            <translation>{who}: posada pročitala</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="561" />
-            <source>{who}: accepted by the crew</source>
-            <translation>{who}: posada prihvatila</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="573" />
-            <source>{who}: FAILED (retrying): {reason}</source>
-            <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="575" />
-            <source>{who}: FAILED: {reason}</source>
-            <translation>{who}: NEUSPELO: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="582" />
-            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
-            <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="584" />
-            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
-            <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="594" />
-            <source>{who}: reached by voice</source>
-            <translation>{who}: dobijeno glasom</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="596" />
-            <source>{who} asks to talk ({label}) on {link} {address}</source>
-            <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="604" />
-            <source>from {sender} on {link}: refused: {reason}</source>
-            <translation>od {sender} na {link}: odbijeno: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="654" />
-            <source>drill {title} started (×{speed}), trainees: {trainees}</source>
-            <translation>vežba {title} počela (×{speed}), polaznici: {trainees}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="663" />
-            <source>drill clock {time}: running (×{speed})</source>
-            <translation>sat vežbe {time}: radi (×{speed})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="677" />
-            <source>drill {time}: injected #{n} ({type}): {summary}</source>
-            <translation>vežba {time}: ubačeno br. {n} ({type}): {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="682" />
-            <source>drill ended at {time}: {reason}</source>
-            <translation>vežba završena u {time}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="726" />
-            <source>answer {what} for call {call} queued to {partner}</source>
-            <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="728" />
-            <source>answer {what} sent to the partner (attempt {n})</source>
-            <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="732" />
-            <source>answer {what} delivered to the partner (HTTP {status})</source>
-            <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="754" />
-            <source>{text} (pid {pid})</source>
-            <translation>{text} (proces {pid})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="756" />
-            <source>{text}, operator {operator} ({role})</source>
-            <translation>{text}, operater {operator} ({role})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="760" />
-            <source>{text}, no operator of this store</source>
-            <translation>{text}, nije operater ovog skladišta</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="762" />
-            <source>{text}, database role {role} ({kind})</source>
-            <translation>{text}, uloga u bazi {role} ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="781" />
+            <location filename="../../console/reports/event_text_operators.py" line="42" />
             <source> at {position}</source>
             <translation> na radnom mestu {position}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="793" />
+            <location filename="../../console/reports/event_text_operators.py" line="54" />
             <source>operator {name} added with the {role} role as the store's first administrator</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="795" />
+            <location filename="../../console/reports/event_text_operators.py" line="56" />
             <source>operator {name} added with the {role} role as the store's first administrator, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role} kao prvi administrator skladišta, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="802" />
+            <location filename="../../console/reports/event_text_operators.py" line="63" />
             <source>operator {name} added with the {role} role</source>
             <translation>operater {name} dodat sa ulogom {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="804" />
+            <location filename="../../console/reports/event_text_operators.py" line="65" />
             <source>operator {name} added with the {role} role, no password yet</source>
             <translation>operater {name} dodat sa ulogom {role}, još bez lozinke</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="809" />
+            <location filename="../../console/reports/event_text_operators.py" line="70" />
             <source>{name} ({role}) signed in{at} (as the OS user, no password)</source>
             <translation>{name} ({role}) se prijavio/la{at} (kao korisnik sistema, bez lozinke)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="822" />
+            <location filename="../../console/reports/event_text_operators.py" line="83" />
             <source>{name} signed out{at} ({reason})</source>
             <translation>{name} se odjavio/la{at} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="843" />
+            <location filename="../../console/reports/event_text_operators.py" line="104" />
             <source>password of {name} changed</source>
             <translation>lozinka za {name} je promenjena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="845" />
+            <location filename="../../console/reports/event_text_operators.py" line="106" />
             <source>{name}'s role changed from {previous} to {role}</source>
             <translation>uloga za {name} promenjena iz {previous} u {role}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="853" />
+            <location filename="../../console/reports/event_text_operators.py" line="114" />
             <source>operator {name} DISABLED</source>
             <translation>operater {name} ONEMOGUĆEN</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="892" />
+            <location filename="../../console/reports/event_text_operators.py" line="153" />
             <source>{n} min</source>
             <translation>{n} min</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="169" />
-            <source>{text}: {error}</source>
-            <translation>{text}: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="184" />
-            <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
-            <source>new incident {incident} {type} (P{priority}) at {where}</source>
-            <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="220" />
-            <source>{incident} moved from {before} to {where}</source>
-            <translation>{incident} premeštena sa {before} na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="226" />
-            <source>{incident} moved to {where}</source>
-            <translation>{incident} premeštena na {where}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
-            <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
-            <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
-            <source>{unit} assigned to {incident}, {how}</source>
-            <translation>{unit} upućena na {incident}, {how}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="241" />
-            <source>{text}: {reason}</source>
-            <translation>{text}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="266" />
-            <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
-            <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="377" />
-            <source>verified to {label} ({kind}, {distance})</source>
-            <translation>provereno na {label} ({kind}, {distance})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="381" />
-            <source>verified to {label} ({kind})</source>
-            <translation>provereno na {label} ({kind})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
-            <source>call {call} abandoned: {reason}</source>
-            <translation>poziv {call} prekinut: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="515" />
-            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
-            <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
-            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
-            <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
-            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
-            <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="542" />
-            <source>{who}: the partner took it (HTTP {status})</source>
-            <translation>{who}: partner preuzeo (HTTP {status})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="548" />
-            <source>{who}: the partner reports it completed</source>
-            <translation>{who}: partner javlja da je završeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="550" />
-            <source>{who}: delivered to the device ({detail})</source>
-            <translation>{who}: uručeno uređaju ({detail})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="558" />
-            <source>{who}: accepted by the partner</source>
-            <translation>{who}: partner prihvatio</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="560" />
-            <source>{who}: accepted by the crew ({by})</source>
-            <translation>{who}: posada prihvatila ({by})</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
-            <source>{who}: rejected by the partner</source>
-            <translation>{who}: partner odbio</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="564" />
-            <source>{who}: rejected by the crew</source>
-            <translation>{who}: posada odbila</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="662" />
-            <source>drill clock {time}: paused</source>
-            <translation>sat vežbe {time}: pauzirano</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="674" />
-            <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
-            <translation>vežba {time}: instruktor {by} ubacio br. {n} ({type}): {summary}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="723" />
-            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
-            <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/event_text.py" line="840" />
+            <location filename="../../console/reports/event_text_operators.py" line="101" />
             <source>password of {name} changed (re-hashed with today's parameters at sign-in)</source>
             <translation>lozinka za {name} je promenjena (ponovo heširana sa današnjim parametrima pri prijavi)</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="850" />
+            <location filename="../../console/reports/event_text_operators.py" line="111" />
             <source>operator {name} DISABLED: {reason}</source>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="643" />
-            <source>{summary} — not sent: {error}</source>
-            <translation>{summary} — nije poslato: {error}</translation>
+            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <source>accepted</source>
+            <translation>prihvaćeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <source>rejected</source>
+            <translation>odbijeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <source>{unit} for {incident}</source>
+            <translation>{unit} za {incident}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <source>{who}: FAILED (final): {reason}</source>
+            <translation>{who}: NEUSPELO (konačno): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
+            <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
+            <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <source>answer {what} FAILED (final): {reason}</source>
+            <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <source>answer {what} FAILED (retrying): {reason}</source>
+            <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <source>answer {what} {step}</source>
+            <translation>odgovor {what} {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <source>{unit} for {incident} #{n}</source>
+            <translation>{unit} za {incident} br. {n}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
+            <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <source>{who}: sent (attempt {n})</source>
+            <translation>{who}: poslato (pokušaj {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <source>{who}: acknowledged by the link</source>
+            <translation>{who}: veza potvrdila</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <source>{who}: delivered to the device</source>
+            <translation>{who}: uručeno uređaju</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <source>{who}: read by the crew</source>
+            <translation>{who}: posada pročitala</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <source>{who}: accepted by the crew</source>
+            <translation>{who}: posada prihvatila</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <source>{who}: FAILED (retrying): {reason}</source>
+            <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <source>{who}: FAILED: {reason}</source>
+            <translation>{who}: NEUSPELO: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
+            <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
+            <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <source>{who}: reached by voice</source>
+            <translation>{who}: dobijeno glasom</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <source>{who} asks to talk ({label}) on {link} {address}</source>
+            <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <source>from {sender} on {link}: refused: {reason}</source>
+            <translation>od {sender} na {link}: odbijeno: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <source>answer {what} for call {call} queued to {partner}</source>
+            <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <source>answer {what} sent to the partner (attempt {n})</source>
+            <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <source>answer {what} delivered to the partner (HTTP {status})</source>
+            <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
+            <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
+            <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
+            <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <source>{who}: the partner took it (HTTP {status})</source>
+            <translation>{who}: partner preuzeo (HTTP {status})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <source>{who}: the partner reports it completed</source>
+            <translation>{who}: partner javlja da je završeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <source>{who}: delivered to the device ({detail})</source>
+            <translation>{who}: uručeno uređaju ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <source>{who}: accepted by the partner</source>
+            <translation>{who}: partner prihvatio</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <source>{who}: accepted by the crew ({by})</source>
+            <translation>{who}: posada prihvatila ({by})</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <source>{who}: rejected by the partner</source>
+            <translation>{who}: partner odbio</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <source>{who}: rejected by the crew</source>
+            <translation>{who}: posada odbila</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <source>answer {what} for call {call} queued to {partner}: {reason}</source>
+            <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
     </context>
     <context>
