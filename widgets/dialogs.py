@@ -30,7 +30,9 @@ Contract:
 * ``current_dialog()`` returns the most recently opened dialog still
   showing; ``open_dialogs()`` all of them, oldest first. Every dialog of the
   console (the error dialogs of ``widgets.error_dialog`` too) is registered
-  here with ``track_dialog(dialog)``: one place for tests to find them.
+  with ``track_dialog(dialog)`` (``widgets.dialog_registry``, re-exported
+  here): one place for tests to find them. The stored frame's dialog is
+  ``widgets.frame_detail_dialog``'s (re-exported here too).
 """
 
 from __future__ import annotations
@@ -38,26 +40,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from widgets.catalogue_labels import incident_type_label
+from widgets.dialog_registry import current_dialog, open_dialogs, track_dialog
+from widgets.frame_detail_dialog import FrameDetailDialog, open_frame_detail_dialog
 from widgets.symbols import discipline_icon, discipline_label
 
 __all__ = [
@@ -80,9 +81,6 @@ __all__ = [
     "open_store_file_dialog",
     "track_dialog",
 ]
-
-# Dialogs opened by this module and not yet finished, oldest first.
-_open: list[QDialog] = []
 
 
 def _tr(text: str) -> str:
@@ -449,30 +447,6 @@ class LinkIncidentDialog(_AnswerDialog):
         self.sigIncidentChosen.emit(self._key, answer)
 
 
-def track_dialog(dialog: QDialog) -> None:
-    """Keep a reference while showing; drop it and free the dialog when answered."""
-    _open.append(dialog)
-
-    def _on_dialog_finished(_result: int) -> None:
-        if dialog in _open:
-            _open.remove(dialog)
-        dialog.deleteLater()
-
-    dialog.finished.connect(_on_dialog_finished)
-
-
-def open_dialogs() -> list[QDialog]:
-    """Dialogs of this module that are showing, oldest first."""
-    _open[:] = [d for d in _open if shiboken6.isValid(d)]
-    return [d for d in _open if d.isVisible()]
-
-
-def current_dialog() -> QDialog | None:
-    """The most recently opened dialog that is still showing, if any."""
-    showing = open_dialogs()
-    return showing[-1] if showing else None
-
-
 _D = TypeVar("_D", bound=_AnswerDialog)
 
 
@@ -535,73 +509,6 @@ def open_store_file_dialog(parent: QWidget | None, on_chosen: Callable[[str], No
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilters([_tr("Stores (*.sqlite *.db)"), _tr("All files (*)")])
     dialog.fileSelected.connect(on_chosen)
-    track_dialog(dialog)
-    dialog.open()
-    return dialog
-
-
-class FrameDetailDialog(QDialog):
-    """A stored frame: its raw bytes (hex and text) beside what was decoded when it
-    arrived and what today's codecs make of it, with the differences named."""
-
-    def __init__(
-        self,
-        parent: QWidget | None,
-        title: str,
-        raw: bytes,
-        stored: str,
-        today: str,
-        differences: str,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName("FrameDetailDialog")
-        self.resize(900, 560)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        layout = QVBoxLayout(self)
-        self.differences_label = QLabel(differences, self)
-        self.differences_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.differences_label.setWordWrap(True)
-        layout.addWidget(self.differences_label)
-        columns = QHBoxLayout()
-        self.raw_view = _text_view(self, _tr("Raw bytes"), _hexdump(raw), mono, columns)
-        self.stored_view = _text_view(self, _tr("Decoded when stored"), stored, mono, columns)
-        self.today_view = _text_view(self, _tr("Decoded today"), today, mono, columns)
-        layout.addLayout(columns, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-def _text_view(
-    parent: QWidget, title: str, text: str, font: QFont, row: QHBoxLayout
-) -> QPlainTextEdit:
-    box = QVBoxLayout()
-    box.addWidget(QLabel(title, parent))
-    view = QPlainTextEdit(text, parent)
-    view.setReadOnly(True)
-    view.setFont(font)
-    view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    box.addWidget(view, 1)
-    row.addLayout(box, 1)
-    return view
-
-
-def _hexdump(raw: bytes, width: int = 16) -> str:
-    lines = []
-    for offset in range(0, len(raw), width):
-        chunk = raw[offset : offset + width]
-        hexes = " ".join(f"{b:02x}" for b in chunk)
-        text = "".join(chr(b) if 32 <= b < 127 else "." for b in chunk)
-        lines.append(f"{offset:06x}  {hexes:<{width * 3}} {text}")
-    return "\n".join(lines) or _tr("(no raw bytes)")
-
-
-def open_frame_detail_dialog(
-    parent: QWidget | None, title: str, raw: bytes, stored: str, today: str, differences: str
-) -> FrameDetailDialog:
-    """Show one stored frame (non-blocking)."""
-    dialog = FrameDetailDialog(parent, title, raw, stored, today, differences)
     track_dialog(dialog)
     dialog.open()
     return dialog

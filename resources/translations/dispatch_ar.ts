@@ -808,28 +808,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="165" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>إغلاق الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="169" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>How did incident {id} end?</source>
             <translation>كيف انتهى الحادث {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="176" />
             <source>Details (optional)</source>
             <translation>التفاصيل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="180" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Close incident</source>
             <translation>إغلاق الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="183" />
+            <location filename="../../widgets/dialogs.py" line="181" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -1539,23 +1539,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="356" />
+            <location filename="../../widgets/dialogs.py" line="354" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>صرف الإنذار {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="357" />
+            <location filename="../../widgets/dialogs.py" line="355" />
             <source>Why is alert {id} dismissed?</source>
             <translation>لماذا صُرف الإنذار {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="366" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Dismiss alert</source>
             <translation>صرف الإنذار</translation>
         </message>
@@ -1801,92 +1801,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="107" />
             <source>Handled on scene</source>
             <translation>عولج في الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="108" />
             <source>Transported</source>
             <translation>نُقل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>False alarm</source>
             <translation>إنذار كاذب</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Cancelled by caller</source>
             <translation>ألغاه المتصل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>Unable to locate</source>
             <translation>تعذّر تحديد الموقع</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Referred to other agency</source>
             <translation>أُحيل إلى جهة أخرى</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="115" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Other</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="339" />
             <source>Known activity</source>
             <translation>نشاط معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="340" />
             <source>Duplicate of another alert</source>
             <translation>مكرّر لإنذار آخر</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="343" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Outside our area</source>
             <translation>خارج منطقتنا</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="344" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Sensor fault</source>
             <translation>عطل في المستشعر</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="508" />
             <source>Open a store to replay</source>
             <translation>افتح مخزنًا لإعادة عرضه</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="597" />
-            <source>(no raw bytes)</source>
-            <translation>(لا بايتات خام)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>المخازن (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>All files (*)</source>
             <translation>كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="567" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="86" />
+            <source>(no raw bytes)</source>
+            <translation>(لا بايتات خام)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/frame_detail_dialog.py" line="56" />
             <source>Raw bytes</source>
             <translation>البايتات الخام</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="568" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="57" />
             <source>Decoded when stored</source>
             <translation>فُكّ ترميزها عند التخزين</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="569" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="58" />
             <source>Decoded today</source>
             <translation>فُكّ ترميزها اليوم</translation>
         </message>
@@ -4209,22 +4209,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="229" />
+            <location filename="../../widgets/dialogs.py" line="227" />
             <source>Create incident from call {id}</source>
             <translation>فتح حادث من المكالمة {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="230" />
             <source>Type to filter incident types</source>
             <translation>اكتب لتصفية أنواع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="241" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="253" />
+            <location filename="../../widgets/dialogs.py" line="251" />
             <source>Create incident</source>
             <translation>فتح حادث</translation>
         </message>
@@ -4245,27 +4245,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="405" />
+            <location filename="../../widgets/dialogs.py" line="403" />
             <source>Link alert {id} to an incident</source>
             <translation>ربط الإنذار {id} بحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="408" />
+            <location filename="../../widgets/dialogs.py" line="406" />
             <source>Incident or call id</source>
             <translation>رقم الحادث أو المكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Link</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="418" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Id</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="421" />
+            <location filename="../../widgets/dialogs.py" line="419" />
             <source>Nearby incidents and calls</source>
             <translation>حوادث ومكالمات قريبة</translation>
         </message>

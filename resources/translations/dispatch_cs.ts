@@ -808,28 +808,28 @@ Místní {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="165" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Uzavřít událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="169" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>How did incident {id} end?</source>
             <translation>Jak skončila událost {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="176" />
             <source>Details (optional)</source>
             <translation>Podrobnosti (nepovinné)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="180" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Close incident</source>
             <translation>Uzavřít událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="183" />
+            <location filename="../../widgets/dialogs.py" line="181" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
@@ -1521,23 +1521,23 @@ Místní {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="356" />
+            <location filename="../../widgets/dialogs.py" line="354" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Zamítnout výstrahu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="357" />
+            <location filename="../../widgets/dialogs.py" line="355" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Proč je výstraha {id} zamítnuta?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="366" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Dismiss alert</source>
             <translation>Zamítnout výstrahu</translation>
         </message>
@@ -1783,92 +1783,92 @@ Místní {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="107" />
             <source>Handled on scene</source>
             <translation>Vyřešeno na místě</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="108" />
             <source>Transported</source>
             <translation>Transportováno</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>False alarm</source>
             <translation>Planý poplach</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Cancelled by caller</source>
             <translation>Zrušeno volajícím</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>Unable to locate</source>
             <translation>Nepodařilo se najít</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Referred to other agency</source>
             <translation>Předáno jiné složce</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="115" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Other</source>
             <translation>Jiné</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="339" />
             <source>Known activity</source>
             <translation>Známá činnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="340" />
             <source>Duplicate of another alert</source>
             <translation>Duplikát jiné výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="343" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Outside our area</source>
             <translation>Mimo náš obvod</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="344" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Sensor fault</source>
             <translation>Porucha čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="508" />
             <source>Open a store to replay</source>
             <translation>Otevřít úložiště k přehrání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="597" />
-            <source>(no raw bytes)</source>
-            <translation>(žádná surová data)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Úložiště (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>All files (*)</source>
             <translation>Všechny soubory (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="567" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="86" />
+            <source>(no raw bytes)</source>
+            <translation>(žádná surová data)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/frame_detail_dialog.py" line="56" />
             <source>Raw bytes</source>
             <translation>Surová data</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="568" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="57" />
             <source>Decoded when stored</source>
             <translation>Dekódováno při uložení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="569" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="58" />
             <source>Decoded today</source>
             <translation>Dekódováno dnes</translation>
         </message>
@@ -4170,22 +4170,22 @@ Místní {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="229" />
+            <location filename="../../widgets/dialogs.py" line="227" />
             <source>Create incident from call {id}</source>
             <translation>Založit událost z volání {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="230" />
             <source>Type to filter incident types</source>
             <translation>Pište pro filtrování typů událostí</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="241" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="253" />
+            <location filename="../../widgets/dialogs.py" line="251" />
             <source>Create incident</source>
             <translation>Založit událost</translation>
         </message>
@@ -4206,27 +4206,27 @@ Místní {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="405" />
+            <location filename="../../widgets/dialogs.py" line="403" />
             <source>Link alert {id} to an incident</source>
             <translation>Připojit výstrahu {id} k události</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="408" />
+            <location filename="../../widgets/dialogs.py" line="406" />
             <source>Incident or call id</source>
             <translation>Číslo události nebo volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Link</source>
             <translation>Spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="418" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="421" />
+            <location filename="../../widgets/dialogs.py" line="419" />
             <source>Nearby incidents and calls</source>
             <translation>Události a volání poblíž</translation>
         </message>

@@ -808,28 +808,28 @@ Locale {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="165" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Clôturer l'intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="169" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>How did incident {id} end?</source>
             <translation>Comment s'est terminée l'intervention {id} ?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="176" />
             <source>Details (optional)</source>
             <translation>Détails (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="180" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Close incident</source>
             <translation>Clôturer l'intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="183" />
+            <location filename="../../widgets/dialogs.py" line="181" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
@@ -1515,23 +1515,23 @@ Locale {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="356" />
+            <location filename="../../widgets/dialogs.py" line="354" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Classer l'alerte {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="357" />
+            <location filename="../../widgets/dialogs.py" line="355" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Pourquoi l'alerte {id} est-elle classée ?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="366" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Dismiss alert</source>
             <translation>Classer l'alerte</translation>
         </message>
@@ -1777,92 +1777,92 @@ Locale {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="107" />
             <source>Handled on scene</source>
             <translation>Traité sur place</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="108" />
             <source>Transported</source>
             <translation>Transporté</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>False alarm</source>
             <translation>Fausse alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Cancelled by caller</source>
             <translation>Annulé par l'appelant</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>Unable to locate</source>
             <translation>Localisation impossible</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Referred to other agency</source>
             <translation>Transmis à un autre service</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="115" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Other</source>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="339" />
             <source>Known activity</source>
             <translation>Activité connue</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="340" />
             <source>Duplicate of another alert</source>
             <translation>Doublon d'une autre alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="343" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Outside our area</source>
             <translation>Hors de notre secteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="344" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Sensor fault</source>
             <translation>Défaut du capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="508" />
             <source>Open a store to replay</source>
             <translation>Ouvrir une base à rejouer</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="597" />
-            <source>(no raw bytes)</source>
-            <translation>(pas d'octets bruts)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Bases (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="567" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="86" />
+            <source>(no raw bytes)</source>
+            <translation>(pas d'octets bruts)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/frame_detail_dialog.py" line="56" />
             <source>Raw bytes</source>
             <translation>Octets bruts</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="568" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="57" />
             <source>Decoded when stored</source>
             <translation>Décodé à l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="569" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="58" />
             <source>Decoded today</source>
             <translation>Décodés aujourd'hui</translation>
         </message>
@@ -4157,22 +4157,22 @@ Locale {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="229" />
+            <location filename="../../widgets/dialogs.py" line="227" />
             <source>Create incident from call {id}</source>
             <translation>Créer une intervention depuis l'appel {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="230" />
             <source>Type to filter incident types</source>
             <translation>Tapez pour filtrer les types d'intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="241" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="253" />
+            <location filename="../../widgets/dialogs.py" line="251" />
             <source>Create incident</source>
             <translation>Créer une intervention</translation>
         </message>
@@ -4193,27 +4193,27 @@ Locale {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="405" />
+            <location filename="../../widgets/dialogs.py" line="403" />
             <source>Link alert {id} to an incident</source>
             <translation>Rattacher l'alerte {id} à une intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="408" />
+            <location filename="../../widgets/dialogs.py" line="406" />
             <source>Incident or call id</source>
             <translation>Numéro d'intervention ou d'appel</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Link</source>
             <translation>Liaison</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="418" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="421" />
+            <location filename="../../widgets/dialogs.py" line="419" />
             <source>Nearby incidents and calls</source>
             <translation>Interventions et appels à proximité</translation>
         </message>

@@ -808,28 +808,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="165" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Затвори интервенцију {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="169" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>How did incident {id} end?</source>
             <translation>Како је завршена интервенција {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="176" />
             <source>Details (optional)</source>
             <translation>Детаљи (није обавезно)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="180" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Close incident</source>
             <translation>Затвори интервенцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="183" />
+            <location filename="../../widgets/dialogs.py" line="181" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
@@ -1521,23 +1521,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="356" />
+            <location filename="../../widgets/dialogs.py" line="354" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Одбаци узбуну {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="357" />
+            <location filename="../../widgets/dialogs.py" line="355" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Зашто је узбуна {id} одбачена?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="366" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Dismiss alert</source>
             <translation>Одбаци узбуну</translation>
         </message>
@@ -1783,92 +1783,92 @@ Local {local}</source>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="107" />
             <source>Handled on scene</source>
             <translation>Збринуто на лицу места</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="108" />
             <source>Transported</source>
             <translation>Транспортовано</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>False alarm</source>
             <translation>Лажна узбуна</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Cancelled by caller</source>
             <translation>Отказао позивалац</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>Unable to locate</source>
             <translation>Није пронађено</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Referred to other agency</source>
             <translation>Прослеђено другој служби</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="115" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Other</source>
             <translation>Остало</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="339" />
             <source>Known activity</source>
             <translation>Позната активност</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="340" />
             <source>Duplicate of another alert</source>
             <translation>Дупликат друге узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="343" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Outside our area</source>
             <translation>Ван нашег подручја</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="344" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Sensor fault</source>
             <translation>Квар сензора</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="508" />
             <source>Open a store to replay</source>
             <translation>Отвори складиште за репродукцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="597" />
-            <source>(no raw bytes)</source>
-            <translation>(нема сирових бајтова)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Складишта (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>All files (*)</source>
             <translation>Све датотеке (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="567" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="86" />
+            <source>(no raw bytes)</source>
+            <translation>(нема сирових бајтова)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/frame_detail_dialog.py" line="56" />
             <source>Raw bytes</source>
             <translation>Сирови бајтови</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="568" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="57" />
             <source>Decoded when stored</source>
             <translation>Декодирано при упису</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="569" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="58" />
             <source>Decoded today</source>
             <translation>Декодирано данас</translation>
         </message>
@@ -4170,22 +4170,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="229" />
+            <location filename="../../widgets/dialogs.py" line="227" />
             <source>Create incident from call {id}</source>
             <translation>Отвори интервенцију из позива {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="230" />
             <source>Type to filter incident types</source>
             <translation>Куцајте да филтрирате врсте интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="241" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="253" />
+            <location filename="../../widgets/dialogs.py" line="251" />
             <source>Create incident</source>
             <translation>Отвори интервенцију</translation>
         </message>
@@ -4206,27 +4206,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="405" />
+            <location filename="../../widgets/dialogs.py" line="403" />
             <source>Link alert {id} to an incident</source>
             <translation>Повежи узбуну {id} са интервенцијом</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="408" />
+            <location filename="../../widgets/dialogs.py" line="406" />
             <source>Incident or call id</source>
             <translation>Број интервенције или позива</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Link</source>
             <translation>Веза</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="418" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Id</source>
             <translation>Ид</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="421" />
+            <location filename="../../widgets/dialogs.py" line="419" />
             <source>Nearby incidents and calls</source>
             <translation>Интервенције и позиви у близини</translation>
         </message>

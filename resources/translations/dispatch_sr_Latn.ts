@@ -808,28 +808,28 @@ Lokalno {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="165" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Zatvori intervenciju {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="169" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>How did incident {id} end?</source>
             <translation>Kako je završena intervencija {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="176" />
             <source>Details (optional)</source>
             <translation>Detalji (nije obavezno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="180" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Close incident</source>
             <translation>Zatvori intervenciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="183" />
+            <location filename="../../widgets/dialogs.py" line="181" />
             <source>Details</source>
             <translation>Detalji</translation>
         </message>
@@ -1521,23 +1521,23 @@ Lokalno {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="356" />
+            <location filename="../../widgets/dialogs.py" line="354" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Odbaci uzbunu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="357" />
+            <location filename="../../widgets/dialogs.py" line="355" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Zašto je uzbuna {id} odbačena?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="362" />
             <source>Details</source>
             <translation>Detalji</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="366" />
+            <location filename="../../widgets/dialogs.py" line="364" />
             <source>Dismiss alert</source>
             <translation>Odbaci uzbunu</translation>
         </message>
@@ -1783,92 +1783,92 @@ Lokalno {local}</translation>
     <context>
         <name>DispatchDialogs</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="109" />
+            <location filename="../../widgets/dialogs.py" line="107" />
             <source>Handled on scene</source>
             <translation>Zbrinuto na licu mesta</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="110" />
+            <location filename="../../widgets/dialogs.py" line="108" />
             <source>Transported</source>
             <translation>Transportovano</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="111" />
+            <location filename="../../widgets/dialogs.py" line="109" />
             <source>False alarm</source>
             <translation>Lažna uzbuna</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="112" />
+            <location filename="../../widgets/dialogs.py" line="110" />
             <source>Cancelled by caller</source>
             <translation>Otkazao pozivalac</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="113" />
+            <location filename="../../widgets/dialogs.py" line="111" />
             <source>Unable to locate</source>
             <translation>Nije pronađeno</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="114" />
+            <location filename="../../widgets/dialogs.py" line="112" />
             <source>Referred to other agency</source>
             <translation>Prosleđeno drugoj službi</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="115" />
+            <location filename="../../widgets/dialogs.py" line="113" />
             <source>Other</source>
             <translation>Ostalo</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="339" />
             <source>Known activity</source>
             <translation>Poznata aktivnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="340" />
             <source>Duplicate of another alert</source>
             <translation>Duplikat druge uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="343" />
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Outside our area</source>
             <translation>Van našeg područja</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="344" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Sensor fault</source>
             <translation>Kvar senzora</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="534" />
+            <location filename="../../widgets/dialogs.py" line="508" />
             <source>Open a store to replay</source>
             <translation>Otvori skladište za reprodukciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="597" />
-            <source>(no raw bytes)</source>
-            <translation>(nema sirovih bajtova)</translation>
-        </message>
-        <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Skladišta (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="536" />
+            <location filename="../../widgets/dialogs.py" line="510" />
             <source>All files (*)</source>
             <translation>Sve datoteke (*)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="567" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="86" />
+            <source>(no raw bytes)</source>
+            <translation>(nema sirovih bajtova)</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/frame_detail_dialog.py" line="56" />
             <source>Raw bytes</source>
             <translation>Sirovi bajtovi</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="568" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="57" />
             <source>Decoded when stored</source>
             <translation>Dekodirano pri upisu</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="569" />
+            <location filename="../../widgets/frame_detail_dialog.py" line="58" />
             <source>Decoded today</source>
             <translation>Dekodirano danas</translation>
         </message>
@@ -4170,22 +4170,22 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="229" />
+            <location filename="../../widgets/dialogs.py" line="227" />
             <source>Create incident from call {id}</source>
             <translation>Otvori intervenciju iz poziva {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="232" />
+            <location filename="../../widgets/dialogs.py" line="230" />
             <source>Type to filter incident types</source>
             <translation>Kucajte da filtrirate vrste intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="241" />
+            <location filename="../../widgets/dialogs.py" line="239" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="253" />
+            <location filename="../../widgets/dialogs.py" line="251" />
             <source>Create incident</source>
             <translation>Otvori intervenciju</translation>
         </message>
@@ -4206,27 +4206,27 @@ Lokalno {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="405" />
+            <location filename="../../widgets/dialogs.py" line="403" />
             <source>Link alert {id} to an incident</source>
             <translation>Poveži uzbunu {id} sa intervencijom</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="408" />
+            <location filename="../../widgets/dialogs.py" line="406" />
             <source>Incident or call id</source>
             <translation>Broj intervencije ili poziva</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="414" />
             <source>Link</source>
             <translation>Veza</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="418" />
+            <location filename="../../widgets/dialogs.py" line="416" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="421" />
+            <location filename="../../widgets/dialogs.py" line="419" />
             <source>Nearby incidents and calls</source>
             <translation>Intervencije i pozivi u blizini</translation>
         </message>
