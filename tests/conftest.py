@@ -139,6 +139,17 @@ def _no_drill_tint_left_behind() -> Iterator[None]:
         apply_theme(app, current_theme(app) or THEMES[0], drill=False)
 
 
+@pytest.fixture(autouse=True)
+def _event_log_type_names_forgotten() -> Iterator[None]:
+    """A session names the catalogue's incident types for the event log's lines (one
+    per process in the field); the tests share one process, so the next test starts with
+    codes, as a command without a session does."""
+    yield
+    module = sys.modules.get("console.reports.event_text")
+    if module is not None:
+        module.name_incident_types({})
+
+
 @pytest.fixture
 def console_loop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
     # As the console does (console/app.py): a window an earlier test closed must not

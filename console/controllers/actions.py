@@ -7,7 +7,7 @@ the caller's slot (``console.controllers.eager_task``), the rest as an
 asyncio task; a refusal
 is shown under the command line and in the status bar as ``"what: reason"``,
 never raised: ``what`` as the controller's ``_action_word(what)`` gives it in
-the console's language, the reason as ``console.controllers.refusals.
+the console's language, the reason as ``console.reports.refusals.
 refusal_text`` shows it (translated, values isolated), joined by
 ``refused_line(what, reason)``, a template of context ``ActionController``
 each language writes its way (French "dispatch : …" with a no-break space,
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from console.controllers.eager_task import start_eagerly
-from console.controllers.refusals import refusal_text
+from console.reports.refusals import refusal_text
 
 if TYPE_CHECKING:
     from console.main_window import MainWindow

@@ -46,7 +46,7 @@ from PySide6.QtCore import QObject
 
 from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
-from console.controllers.refusals import refusal_text
+from console.reports.refusals import refusal_text
 from console.services.calls import CallError, CallService
 from console.services.dispatch import DispatchError
 from console.services.places import (

@@ -66,7 +66,7 @@ Language: the controller's own refusals and answers, and the action named
 before a service's refusal ("dispatch: …"), are translated (context
 ``DispatchController``); values in them are isolated in a right-to-left
 console (``widgets.bidi``). The services' refusals are shown through
-``console.controllers.refusals.refusal_text`` (translated, context
+``console.reports.refusals.refusal_text`` (translated, context
 ``Refusal``).
 """
 
@@ -83,6 +83,7 @@ from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.controllers.dispatch_places import DispatchPlaces
 from console.controllers.recommendation_views import recommendation_views
+from console.reports.recommendation_reasons import why_data
 from console.services.dispatch import DispatchError, DispatchService, incident_view
 from console.services.places import (
     PlacesService,
@@ -400,11 +401,11 @@ class DispatchController(ActionController, DispatchPlaces):
         chosen = {c.call_sign for c in rec.chosen()} if rec else set()
         if recommended is None:
             recommended = bool(chosen) and set(call_signs) == chosen
-        etas: dict[str, tuple[float | None, float | None, str | None]] = {}
+        etas: dict[str, tuple[Any, ...]] = {}
         if rec is not None:
             for slot in rec.slots:
                 for c in slot.candidates:
-                    etas[c.call_sign] = (c.eta_s, c.route_m, c.reason)
+                    etas[c.call_sign] = (c.eta_s, c.route_m, c.reason, why_data(c.why))
         await self.service.dispatch(
             incident_id, list(call_signs), recommended=recommended, etas=etas
         )

@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from console.controllers import command_grammar as grammar
-from console.controllers.refusals import refusal_text
+from console.reports.refusals import refusal_text
 from console.services.dispatch import DispatchError
 from console.services.places import (
     Resolution,

@@ -3,12 +3,12 @@
 Contract: ``recommendation_views(rec, incident_id)`` returns the panel's
 ``RecommendationView`` (slots with their candidates, the shortfall) and one
 ``RouteView`` per drawn route; each candidate's reason worded in the
-console's language (``console.controllers.recommendation_reasons``).
+console's language (``console.reports.recommendation_reasons``).
 """
 
 from __future__ import annotations
 
-from console.controllers.recommendation_reasons import reason_text
+from console.reports.recommendation_reasons import reason_text
 from models.dispatch.recommend import Recommendation
 from widgets.views import CandidateView, RecommendationView, RouteView
 

@@ -56,6 +56,7 @@ from console.reports.event_text_drills import drill_summary
 from console.reports.event_text_operators import operator_summary, role_word
 from console.reports.event_text_reach import answer_summary, reach_summary
 from console.reports.plural import english_plural
+from console.reports.recommendation_reasons import reason_words
 from widgets.bidi import right_to_left
 from widgets.bidi import shown_isolated as _i
 from widgets.bidi import shown_ltr as _l
@@ -240,8 +241,9 @@ def summarize(
             )
         else:
             text = _tr("{unit} assigned to {incident}, {how}").format(**fields)
-        if p.get("reason"):  # why the dispatcher chose otherwise
-            text = _tr("{text}: {reason}").format(text=text, reason=_i(p["reason"]))
+        if p.get("reason") or p.get("why"):  # the recommender's reason, worded from its data
+            reason = reason_words(p.get("why"), p.get("reason"))
+            text = _tr("{text}: {reason}").format(text=text, reason=_i(reason))
         return text
     if kind == "unit.status":
         text = _tr("{unit} {status} (was {previous})").format(

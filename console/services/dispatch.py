@@ -234,9 +234,10 @@ class DispatchService(CommittedActions):
         call_signs: Sequence[str],
         *,
         recommended: bool,
-        etas: dict[str, tuple[float | None, float | None, str | None]] | None = None,
+        etas: dict[str, tuple[Any, ...]] | None = None,
     ) -> None:
-        """Assign units; ``etas`` maps call sign -> (eta_s, route_m, reason) when known."""
+        """Assign units; ``etas`` maps call sign -> (eta_s, route_m, reason[, why]) when known
+        (``why``: the recommender's reason as data, JSON-ready, stored beside ``reason``)."""
         async with self._lock:
             self._authorize("incident.dispatch")
             incident_id = self._open_incident(incident_id)
@@ -264,7 +265,7 @@ class DispatchService(CommittedActions):
                     )
             records: list[tuple[str, dict[str, Any]]] = []
             for call_sign in units:
-                eta_s, route_m, reason = (etas or {}).get(call_sign, (None, None, None))
+                eta_s, route_m, reason, *why = (etas or {}).get(call_sign, (None, None, None))
                 records.append(
                     (
                         ev.UNIT_ASSIGNED,
@@ -275,6 +276,7 @@ class DispatchService(CommittedActions):
                             "route_m": route_m,
                             "recommended": recommended,
                             "reason": reason,
+                            **({"why": why[0]} if why and why[0] else {}),
                         },
                     )
                 )

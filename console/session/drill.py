@@ -437,7 +437,7 @@ class DrillSession(QObject):
         )
 
     def _fail(self, text: str, exc: Exception) -> None:
-        from console.controllers.refusals import refusal_text
+        from console.reports.refusals import refusal_text
 
         _LOGGER.error("drill not started: %s", exc)
         shown = refusal_text(exc)  # a refusal (the role check's) in the console's language

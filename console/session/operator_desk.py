@@ -44,7 +44,7 @@ is what happened as a ``models.refusal.Refusal`` of context ``OperatorDesk``
 (an English template marked for translation and its values: names isolated,
 roles as their translated names, a nested problem translated in turn);
 ``message`` is that sentence in the console's language, as the person reads
-it (``console.controllers.refusals.refusal_text``: made when read, on the GUI
+it (``console.reports.refusals.refusal_text``: made when read, on the GUI
 thread), ``english`` the same in English (logs). The sign-in module's outcomes
 (``models.operators.signin``) are worded here from their events (the failure's
 reason, the session begun or ended), so the person reads them translated.
@@ -256,7 +256,7 @@ class DeskOutcome:
         """What the person reads, in the console's language ("" when nothing)."""
         if self.said is None:
             return ""
-        from console.controllers.refusals import refusal_text
+        from console.reports.refusals import refusal_text
 
         return refusal_text(self.said)
 

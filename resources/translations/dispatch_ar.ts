@@ -1563,162 +1563,162 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="175" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>dispatch</source>
             <translation>إرسال</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="176" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>status</source>
             <translation>الحالة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="177" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>new incident</source>
             <translation>حادث جديد</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>recommend</source>
             <translation>التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>note</source>
             <translation>ملاحظة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>close</source>
             <translation>الإغلاق</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>location</source>
             <translation>الموقع</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>where</source>
             <translation>أين</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>resend</source>
             <translation>إعادة الاستدعاء</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>voice</source>
             <translation>اتصال صوتي</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>reopen</source>
             <translation>إعادة الفتح</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>handover</source>
             <translation>الإحالة</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="264" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>لا توجد جهات شريكة لهذا الموقع (‏[[http.partners]] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="267" />
             <source>handed over to {partner}</source>
             <translation>أُحيل إلى المركز {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="320" />
+            <location filename="../../console/controllers/dispatch.py" line="321" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="327" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>queued</source>
             <translation>في الطابور</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>sent</source>
             <translation>أُرسل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>link acknowledged</source>
             <translation>أكّد الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>delivered</source>
             <translation>سُلّم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>read</source>
             <translation>قُرئ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>reached by voice</source>
             <translation>تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>completed</source>
             <translation>اكتمل</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>FAILED: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="375" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>لا تأكيد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="439" />
             <source>unknown incident {incident}</source>
             <translation>حادث غير معروف {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="396" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>no unit is available for {incident}</source>
             <translation>لا توجد وحدة متاحة لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="529" />
+            <location filename="../../console/controllers/dispatch.py" line="530" />
             <source>card: unknown incident {incident}</source>
             <translation>البطاقة: حادث غير معروف {incident}</translation>
         </message>
@@ -2756,7 +2756,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>لا أطر</numerusform>
@@ -2768,422 +2768,422 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="326" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} updated</source>
             <translation>حُدّث الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>zone-entry</source>
             <translation>دخول منطقة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>zone-alarm</source>
             <translation>إنذار منطقة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>radio</source>
             <translation>لاسلكي</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>extreme</source>
             <translation>قصوى</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>severe</source>
             <translation>شديدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>moderate</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>minor</source>
             <translation>طفيفة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
+            <location filename="../../console/reports/event_text.py" line="215" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where} من المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>as recommended</source>
             <translation>حسب التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>dispatcher's choice</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="447" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="163" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>رُفض إطار {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="166" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>الرابط {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="176" />
             <source>not stored as {kind}: {error}</source>
             <translation>لم يُخزَّن كـ {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="190" />
+            <location filename="../../console/reports/event_text.py" line="191" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>المستشعر {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>link {link} not started: {error}</source>
             <translation>الرابط {link} لم يبدأ: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (كانت: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="258" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>note on {incident}: {text}</source>
             <translation>ملاحظة على {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="264" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} أُغلق: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="272" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} أُعيد فتحه: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>console started on site {site}</source>
             <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="292" />
             <source>console stopped on site {site}</source>
             <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="313" />
             <source>unknown unit {unit}</source>
             <translation>وحدة غير معروفة {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>{text}, {place}</source>
             <translation>‏{text}، {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="357" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>UNVERIFIED forced point</source>
             <translation>نقطة مفروضة غير مؤكَّدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="391" />
             <source>UNVERIFIED position</source>
             <translation>موقع غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>{text}, near {place}</source>
             <translation>‏{text}، قرب {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [الأماكن {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} location verified: {where}</source>
             <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>call {call} attached to {incident}</source>
             <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} abandoned</source>
             <translation>المكالمة {call} متروكة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="525" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (معرّف العملية {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}، المشغّل {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
+            <location filename="../../console/reports/event_text.py" line="188" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="218" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="223" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} نُقل من {before} إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="229" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} نُقل إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="238" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="242" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="246" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="271" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="380" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>verified to {label} ({kind})</source>
             <translation>تم التأكيد إلى {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>call {call} abandoned: {reason}</source>
             <translation>المكالمة {call} متروكة: {reason}</translation>
         </message>
@@ -5152,112 +5152,112 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="59" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
             <source>from station: no fix</source>
             <translation>من المركز: لا يوجد موقع</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="111" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
             <source>unreachable: no position and no station</source>
             <translation>لا يمكن الوصول: لا موقع ولا مركز</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="43" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
             <source>{h} h {m} min</source>
             <translation>‏{h} س {m} د</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="49" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
             <source>{n} km</source>
             <translation>‏{n} كم</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="108" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
             <source>unreachable: no road route to the incident</source>
             <translation>لا يمكن الوصول: لا طريق إلى الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="38" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{s} s</source>
             <translation>‏{s} ث</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="41" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
             <source>{m} min {s} s</source>
             <translation>‏{m} د {s} ث</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="48" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>{n} m</source>
             <translation>‏{n} م</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="55" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
             <source>from AVL fix {age} old</source>
             <translation>من موقع AVL عمره {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="57" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
             <source>from stale fix {age} old</source>
             <translation>من موقع قديم عمره {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="61" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
             <source>from station: fix {age} old</source>
             <translation>من المركز: موقع عمره {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="89" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>ETA {eta}, {origin}</source>
             <translation>وقت الوصول {eta}، {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="92" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>أبطأ: ‎+{extra} من {unit} (وقت الوصول {eta}، {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="100" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>غير مطلوبة (وقت الوصول {eta}، {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="102" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
             <source>already recommended for {type}</source>
             <translation>موصى بها سابقًا لـ {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="109" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>unreachable: {why}</source>
             <translation>لا يمكن الوصول: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="114" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
             <source>busy: {status}</source>
             <translation>مشغولة: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
             <source>busy: unknown status {status}</source>
             <translation>مشغولة: حالة غير معروفة {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="120" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>نوع غير مناسب: الخطة لا تتطلب {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="84" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>بديل عن {type}، وقت الوصول {eta}، {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="86" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>وقت الوصول {eta}، {distance}، {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="81" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>بديل عن {type}، وقت الوصول {eta}، {distance}، {origin}</translation>
         </message>
@@ -5553,8 +5553,8 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="301" />
             <location filename="../../console/services/dispatch.py" line="119" />
-            <location filename="../../console/services/dispatch.py" line="451" />
-            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/dispatch.py" line="453" />
+            <location filename="../../console/services/dispatch.py" line="493" />
             <location filename="../../console/services/partner.py" line="226" />
             <source>unknown incident '{incident}'</source>
             <translation>حادث غير معروف '{incident}'</translation>
@@ -5627,52 +5627,52 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>تعذّر تخصيص رقم للحادث؛ حاول مجددًا</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="245" />
+            <location filename="../../console/services/dispatch.py" line="246" />
             <source>no units to dispatch</source>
             <translation>لا توجد وحدات للإرسال</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="247" />
+            <location filename="../../console/services/dispatch.py" line="248" />
             <source>a unit is named twice</source>
             <translation>ذُكرت وحدة مرتين</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="253" />
+            <location filename="../../console/services/dispatch.py" line="254" />
             <source>{unit} is {status} to {incident}: not available</source>
             <translation>الوحدة {unit} {status} إلى الحادث {incident}: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="261" />
+            <location filename="../../console/services/dispatch.py" line="262" />
             <source>{unit} is {status}: not available</source>
             <translation>الوحدة {unit} {status}: غير متاحة</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="410" />
+            <location filename="../../console/services/dispatch.py" line="412" />
             <source>no units named</source>
             <translation>لم تُذكر أي وحدة</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="454" />
+            <location filename="../../console/services/dispatch.py" line="456" />
             <source>the note is empty</source>
             <translation>الملاحظة فارغة</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="462" />
+            <location filename="../../console/services/dispatch.py" line="464" />
             <source>closing needs a disposition</source>
             <translation>الإغلاق يتطلب نتيجة المعالجة</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="467" />
+            <location filename="../../console/services/dispatch.py" line="469" />
             <source>{units} still committed to {incident}: clear them first ({av})</source>
             <translation>‏{units} ما زالت ملتزمة بالحادث {incident}: حرّرها أولًا ({av})</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="496" />
+            <location filename="../../console/services/dispatch.py" line="498" />
             <source>incident {incident} is open: nothing to reopen</source>
             <translation>الحادث {incident} مفتوح: لا شيء لإعادة فتحه</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="500" />
+            <location filename="../../console/services/dispatch.py" line="502" />
             <source>reopening needs a reason</source>
             <translation>إعادة الفتح تتطلب سببًا</translation>
         </message>

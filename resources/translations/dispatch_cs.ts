@@ -1545,162 +1545,162 @@ Místní {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="175" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>dispatch</source>
             <translation>vyslání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="176" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>status</source>
             <translation>stav</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="177" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>new incident</source>
             <translation>nová událost</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>recommend</source>
             <translation>doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>note</source>
             <translation>poznámka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>close</source>
             <translation>uzavření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>location</source>
             <translation>poloha</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>where</source>
             <translation>kde</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>resend</source>
             <translation>opakované vyrozumění</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>voice</source>
             <translation>hlas</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>reopen</source>
             <translation>znovuotevření</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>handover</source>
             <translation>předání</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="264" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>tato lokalita nemá partnerské složky ([[http.partners]] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="267" />
             <source>handed over to {partner}</source>
             <translation>předáno středisku {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="320" />
+            <location filename="../../console/controllers/dispatch.py" line="321" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>tato lokalita nemá spojení pro vyrozumění ani rádio ([reach] v site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="327" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} znovu vyrozuměna ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>queued</source>
             <translation>ve frontě</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>sent</source>
             <translation>odesláno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>link acknowledged</source>
             <translation>potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>delivered</source>
             <translation>doručeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>read</source>
             <translation>přečteno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>reached by voice</source>
             <translation>zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>completed</source>
             <translation>dokončeno</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>FAILED: {reason}</source>
             <translation>SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="375" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ SPOJENÍ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>BEZ POTVRZENÍ POSÁDKY</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="439" />
             <source>unknown incident {incident}</source>
             <translation>neznámá událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="396" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>no unit is available for {incident}</source>
             <translation>pro {incident} není volná žádná jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="529" />
+            <location filename="../../console/controllers/dispatch.py" line="530" />
             <source>card: unknown incident {incident}</source>
             <translation>karta: neznámá událost {incident}</translation>
         </message>
@@ -2723,7 +2723,7 @@ Místní {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n rámec</numerusform>
@@ -2732,422 +2732,422 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>up</source>
             <translation>v provozu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>connecting</source>
             <translation>připojuje se</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="326" />
             <source>down</source>
             <translation>nefunkční</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>stopped</source>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>degraded</source>
             <translation>omezeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>ok</source>
             <translation>v pořádku</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>street</source>
             <translation>ulice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>intersection</source>
             <translation>křižovatka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>landmark</source>
             <translation>orientační bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>coordinates</source>
             <translation>souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>named site</source>
             <translation>objekt</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>named place</source>
             <translation>místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>no location</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>address only</source>
             <translation>pouze adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} answered</source>
             <translation>volání {call} přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} released</source>
             <translation>volání {call} uvolněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>výstraha {alert} povýšena na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} linked to {incident}</source>
             <translation>výstraha {alert} propojena s {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>výstraha {alert} zamítnuta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>výstraha {alert} zrušena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} acknowledged</source>
             <translation>výstraha {alert} potvrzena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} updated</source>
             <translation>výstraha {alert} aktualizována</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>zone-entry</source>
             <translation>vstup do zóny</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>zone-alarm</source>
             <translation>poplach v zóně</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>radio</source>
             <translation>rádio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>extreme</source>
             <translation>extrémní</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>severe</source>
             <translation>vážná</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>moderate</source>
             <translation>střední</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>minor</source>
             <translation>nízká</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>headless command</source>
             <translation>příkaz bez okna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>{count} frames</source>
             <translation>{count} rámců</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
+            <location filename="../../console/reports/event_text.py" line="215" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nová událost {incident} {type} (P{priority}) na místě {where} z volání {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>as recommended</source>
             <translation>podle doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>dispatcher's choice</source>
             <translation>volba dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>unknown number</source>
             <translation>neznámé číslo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} rebid: {where}</source>
             <translation>volání {call} nové dotázání polohy: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="447" />
             <source>call {call} location: {where}</source>
             <translation>volání {call} poloha: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} {what}</source>
             <translation>volání {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>CVIČENÍ výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} {what}</source>
             <translation>výstraha {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} spustil uživatel systému {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="163" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odmítnutý rámec {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="166" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>spojení {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="176" />
             <source>not stored as {kind}: {error}</source>
             <translation>neuloženo jako {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="190" />
+            <location filename="../../console/reports/event_text.py" line="191" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>úložiště zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>link {link} not started: {error}</source>
             <translation>spojení {link} nespuštěno: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (předtím {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="258" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>note on {incident}: {text}</source>
             <translation>poznámka k {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="264" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} uzavřena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="272" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>console started on site {site}</source>
             <translation>konzole spuštěna na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="292" />
             <source>console stopped on site {site}</source>
             <translation>konzole zastavena na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="313" />
             <source>unknown unit {unit}</source>
             <translation>neznámá jednotka {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="357" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>UNVERIFIED forced point</source>
             <translation>NEOVĚŘENÝ vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="391" />
             <source>UNVERIFIED position</source>
             <translation>NEOVĚŘENÁ poloha</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>{text}, near {place}</source>
             <translation>{text}, poblíž {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [místa {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>volání {call} z {number} ({via}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} location verified: {where}</source>
             <translation>poloha volání {call} ověřena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>call {call} attached to {incident}</source>
             <translation>volání {call} připojeno k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} abandoned</source>
             <translation>volání {call} zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="525" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operátor {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, není operátorem tohoto úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, role v databázi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
+            <location filename="../../console/reports/event_text.py" line="188" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>spojení {link} zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="218" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nová událost {incident} {type} (P{priority}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="223" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} přesunuta z {before} na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="229" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} přesunuta na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="238" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} přidělena k {incident}, dojezd {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="242" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} přidělena k {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="246" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="271" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason} (uzavřena jako: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="380" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>ověřeno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>verified to {label} ({kind})</source>
             <translation>ověřeno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>call {call} abandoned: {reason}</source>
             <translation>volání {call} zavěšeno: {reason}</translation>
         </message>
@@ -5113,112 +5113,112 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="59" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
             <source>from station: no fix</source>
             <translation>ze stanice: bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="111" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
             <source>unreachable: no position and no station</source>
             <translation>nedosažitelná: bez polohy a bez stanice</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="43" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="49" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
             <source>{n} km</source>
             <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="108" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
             <source>unreachable: no road route to the incident</source>
             <translation>nedosažitelná: k události nevede silnice</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="38" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="41" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="48" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>{n} m</source>
             <translation>{n} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="55" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
             <source>from AVL fix {age} old</source>
             <translation>z polohy AVL staré {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="57" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
             <source>from stale fix {age} old</source>
             <translation>ze zastaralé polohy staré {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="61" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
             <source>from station: fix {age} old</source>
             <translation>ze stanice: poloha stará {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="89" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>ETA {eta}, {origin}</source>
             <translation>dojezd {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="92" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>pomalejší: +{extra} oproti {unit} (dojezd {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="100" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>není potřeba (dojezd {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="102" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
             <source>already recommended for {type}</source>
             <translation>již doporučena pro {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="109" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>unreachable: {why}</source>
             <translation>nedosažitelná: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="114" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
             <source>busy: {status}</source>
             <translation>nedostupná: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
             <source>busy: unknown status {status}</source>
             <translation>nedostupná: neznámý stav {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="120" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>nevhodný typ: plán nepotřebuje {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="84" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>náhrada za {type}, dojezd {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="86" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>dojezd {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="81" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>náhrada za {type}, dojezd {eta}, {distance}, {origin}</translation>
         </message>
@@ -5508,8 +5508,8 @@ Ctrl+Shift+M ji vrátí sem.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="301" />
             <location filename="../../console/services/dispatch.py" line="119" />
-            <location filename="../../console/services/dispatch.py" line="451" />
-            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/dispatch.py" line="453" />
+            <location filename="../../console/services/dispatch.py" line="493" />
             <location filename="../../console/services/partner.py" line="226" />
             <source>unknown incident '{incident}'</source>
             <translation>neznámá událost '{incident}'</translation>
@@ -5582,52 +5582,52 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>číslo události se nepodařilo přidělit; zkuste to znovu</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="245" />
+            <location filename="../../console/services/dispatch.py" line="246" />
             <source>no units to dispatch</source>
             <translation>žádné jednotky k vyslání</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="247" />
+            <location filename="../../console/services/dispatch.py" line="248" />
             <source>a unit is named twice</source>
             <translation>jednotka je uvedena dvakrát</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="253" />
+            <location filename="../../console/services/dispatch.py" line="254" />
             <source>{unit} is {status} to {incident}: not available</source>
             <translation>jednotka {unit} je {status} k události {incident}: není volná</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="261" />
+            <location filename="../../console/services/dispatch.py" line="262" />
             <source>{unit} is {status}: not available</source>
             <translation>jednotka {unit} je {status}: není volná</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="410" />
+            <location filename="../../console/services/dispatch.py" line="412" />
             <source>no units named</source>
             <translation>nebyla uvedena žádná jednotka</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="454" />
+            <location filename="../../console/services/dispatch.py" line="456" />
             <source>the note is empty</source>
             <translation>poznámka je prázdná</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="462" />
+            <location filename="../../console/services/dispatch.py" line="464" />
             <source>closing needs a disposition</source>
             <translation>uzavření vyžaduje výsledek zásahu</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="467" />
+            <location filename="../../console/services/dispatch.py" line="469" />
             <source>{units} still committed to {incident}: clear them first ({av})</source>
             <translation>{units} jsou stále vázány na událost {incident}: nejprve je uvolněte ({av})</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="496" />
+            <location filename="../../console/services/dispatch.py" line="498" />
             <source>incident {incident} is open: nothing to reopen</source>
             <translation>událost {incident} je otevřená: není co znovu otevírat</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="500" />
+            <location filename="../../console/services/dispatch.py" line="502" />
             <source>reopening needs a reason</source>
             <translation>znovuotevření vyžaduje důvod</translation>
         </message>

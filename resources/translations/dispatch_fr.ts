@@ -1539,162 +1539,162 @@ Locale {local}</translation>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="175" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>dispatch</source>
             <translation>engagement</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="176" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>status</source>
             <translation>statut</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="177" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>new incident</source>
             <translation>nouvelle intervention</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>recommend</source>
             <translation>proposition</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>note</source>
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>close</source>
             <translation>clôture</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>location</source>
             <translation>localisation</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>where</source>
             <translation>où</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>resend</source>
             <translation>renvoi</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>voice</source>
             <translation>voix</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>reopen</source>
             <translation>réouverture</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>handover</source>
             <translation>transmission</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="264" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ce site n'a pas de services partenaires ([[http.partners]] dans site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="267" />
             <source>handed over to {partner}</source>
             <translation>transmis au centre {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="320" />
+            <location filename="../../console/controllers/dispatch.py" line="321" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ce site n'a pas de liaison d'alerte ni radio ([reach] dans site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="327" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} rebipé ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>queued</source>
             <translation>en file</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>sent</source>
             <translation>envoyé</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>link acknowledged</source>
             <translation>acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>delivered</source>
             <translation>remis</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>read</source>
             <translation>lu</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>reached by voice</source>
             <translation>joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>completed</source>
             <translation>terminé</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>FAILED: {reason}</source>
             <translation>ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="375" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>PAS D'ACQUIT DE LA LIAISON</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>PAS D'ACQUIT DE L'ÉQUIPAGE</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address} : {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="439" />
             <source>unknown incident {incident}</source>
             <translation>intervention inconnue {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="396" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>no unit is available for {incident}</source>
             <translation>aucun engin disponible pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="529" />
+            <location filename="../../console/controllers/dispatch.py" line="530" />
             <source>card: unknown incident {incident}</source>
             <translation>fiche : intervention inconnue {incident}</translation>
         </message>
@@ -2712,7 +2712,7 @@ Locale {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n trame</numerusform>
@@ -2720,422 +2720,422 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="326" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>degraded</source>
             <translation>dégradé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>street</source>
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>intersection</source>
             <translation>carrefour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>landmark</source>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>coordinates</source>
             <translation>coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>named site</source>
             <translation>site</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>named place</source>
             <translation>lieu-dit</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} updated</source>
             <translation>alerte {alert} mise à jour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>zone-entry</source>
             <translation>entrée en zone</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>zone-alarm</source>
             <translation>alarme de zone</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>radio</source>
             <translation>radio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>extreme</source>
             <translation>extrême</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>severe</source>
             <translation>grave</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>moderate</source>
             <translation>modérée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>minor</source>
             <translation>mineure</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>{count} frames</source>
             <translation>{count} trames</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
+            <location filename="../../console/reports/event_text.py" line="215" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where} sur l'appel {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>as recommended</source>
             <translation>selon la proposition</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>dispatcher's choice</source>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="447" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="163" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>trame {protocol} rejetée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="166" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>liaison {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="176" />
             <source>not stored as {kind}: {error}</source>
             <translation>non enregistré comme {kind} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="190" />
+            <location filename="../../console/reports/event_text.py" line="191" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>capteur {sensor} {state} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>link {link} not started: {error}</source>
             <translation>liaison {link} non démarrée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (avant : {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="258" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>note on {incident}: {text}</source>
             <translation>note sur {incident} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="264" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} clôturée : {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="272" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>console started on site {site}</source>
             <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="292" />
             <source>console stopped on site {site}</source>
             <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="313" />
             <source>unknown unit {unit}</source>
             <translation>engin inconnu {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="357" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="391" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="525" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>{text}: {error}</source>
             <translation>{text} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
+            <location filename="../../console/reports/event_text.py" line="188" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="218" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="223" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} déplacée de {before} à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="229" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} déplacée à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="238" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} engagé sur {incident}, arrivée estimée {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="242" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} engagé sur {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="246" />
             <source>{text}: {reason}</source>
             <translation>{text} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="271" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="380" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
@@ -5100,112 +5100,112 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="59" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
             <source>from station: no fix</source>
             <translation>depuis le centre : pas de position</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="111" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
             <source>unreachable: no position and no station</source>
             <translation>inaccessible : ni position ni centre</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="43" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
             <source>{h} h {m} min</source>
             <translation>{h} h {m} min</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="49" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
             <source>{n} km</source>
             <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="108" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
             <source>unreachable: no road route to the incident</source>
             <translation>inaccessible : aucun itinéraire routier jusqu’à l’intervention</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="38" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{s} s</source>
             <translation>{s} s</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="41" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
             <source>{m} min {s} s</source>
             <translation>{m} min {s} s</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="48" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>{n} m</source>
             <translation>{n} m</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="55" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
             <source>from AVL fix {age} old</source>
             <translation>depuis une position AVL de {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="57" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
             <source>from stale fix {age} old</source>
             <translation>depuis une position périmée de {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="61" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
             <source>from station: fix {age} old</source>
             <translation>depuis le centre : position de {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="89" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>ETA {eta}, {origin}</source>
             <translation>arrivée {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="92" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>plus lent : +{extra} par rapport à {unit} (arrivée {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="100" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>non nécessaire (arrivée {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="102" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
             <source>already recommended for {type}</source>
             <translation>déjà proposé pour {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="109" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>unreachable: {why}</source>
             <translation>inaccessible : {why}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="114" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
             <source>busy: {status}</source>
             <translation>indisponible : {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
             <source>busy: unknown status {status}</source>
             <translation>indisponible : état inconnu {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="120" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>type non requis : le plan ne prévoit pas de {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="84" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>en remplacement de {type}, arrivée {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="86" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>arrivée {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="81" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>en remplacement de {type}, arrivée {eta}, {distance}, {origin}</translation>
         </message>
@@ -5493,8 +5493,8 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="301" />
             <location filename="../../console/services/dispatch.py" line="119" />
-            <location filename="../../console/services/dispatch.py" line="451" />
-            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/dispatch.py" line="453" />
+            <location filename="../../console/services/dispatch.py" line="493" />
             <location filename="../../console/services/partner.py" line="226" />
             <source>unknown incident '{incident}'</source>
             <translation>intervention inconnue « {incident} »</translation>
@@ -5567,52 +5567,52 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>impossible d'attribuer un numéro d'intervention ; réessayez</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="245" />
+            <location filename="../../console/services/dispatch.py" line="246" />
             <source>no units to dispatch</source>
             <translation>aucun engin à engager</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="247" />
+            <location filename="../../console/services/dispatch.py" line="248" />
             <source>a unit is named twice</source>
             <translation>un engin est cité deux fois</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="253" />
+            <location filename="../../console/services/dispatch.py" line="254" />
             <source>{unit} is {status} to {incident}: not available</source>
             <translation>l'engin {unit} est {status} sur l'intervention {incident} : non disponible</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="261" />
+            <location filename="../../console/services/dispatch.py" line="262" />
             <source>{unit} is {status}: not available</source>
             <translation>l'engin {unit} est {status} : non disponible</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="410" />
+            <location filename="../../console/services/dispatch.py" line="412" />
             <source>no units named</source>
             <translation>aucun engin indiqué</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="454" />
+            <location filename="../../console/services/dispatch.py" line="456" />
             <source>the note is empty</source>
             <translation>la note est vide</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="462" />
+            <location filename="../../console/services/dispatch.py" line="464" />
             <source>closing needs a disposition</source>
             <translation>la clôture demande un bilan de clôture</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="467" />
+            <location filename="../../console/services/dispatch.py" line="469" />
             <source>{units} still committed to {incident}: clear them first ({av})</source>
             <translation>{units} encore engagés sur l'intervention {incident} : libérez-les d'abord ({av})</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="496" />
+            <location filename="../../console/services/dispatch.py" line="498" />
             <source>incident {incident} is open: nothing to reopen</source>
             <translation>l'intervention {incident} est ouverte : rien à rouvrir</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="500" />
+            <location filename="../../console/services/dispatch.py" line="502" />
             <source>reopening needs a reason</source>
             <translation>la réouverture demande un motif</translation>
         </message>

@@ -1539,162 +1539,162 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="175" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>dispatch</source>
             <translation>שיגור</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="176" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>status</source>
             <translation>סטטוס</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="177" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>new incident</source>
             <translation>אירוע חדש</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>recommend</source>
             <translation>המלצה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>note</source>
             <translation>הערה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>close</source>
             <translation>סגירה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>location</source>
             <translation>מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>where</source>
             <translation>איפה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>resend</source>
             <translation>הזנקה חוזרת</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>voice</source>
             <translation>קשר קולי</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>reopen</source>
             <translation>פתיחה מחדש</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>handover</source>
             <translation>העברה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="264" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>לאתר זה אין גופים שותפים (‏[[http.partners]] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="267" />
             <source>handed over to {partner}</source>
             <translation>הועבר למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="320" />
+            <location filename="../../console/controllers/dispatch.py" line="321" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>לאתר זה אין ערוצי הזנקה או קשר (‏[reach] ב-site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="327" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>{unit} paged again ({notice})</source>
             <translation>‏{unit} הוזנקה שוב ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>queued</source>
             <translation>בתור</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>sent</source>
             <translation>נשלח</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>link acknowledged</source>
             <translation>הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>delivered</source>
             <translation>נמסר</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>read</source>
             <translation>נקרא</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>reached by voice</source>
             <translation>הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>completed</source>
             <translation>הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>FAILED: {reason}</source>
             <translation>נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="375" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>אין אישור מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>{link} {address}: {step}</source>
             <translation>‏{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="439" />
             <source>unknown incident {incident}</source>
             <translation>אירוע לא מוכר {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="396" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>no unit is available for {incident}</source>
             <translation>אין יחידה פנויה עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="529" />
+            <location filename="../../console/controllers/dispatch.py" line="530" />
             <source>card: unknown incident {incident}</source>
             <translation>כרטיס: אירוע לא מוכר {incident}</translation>
         </message>
@@ -2712,7 +2712,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>מסגרת אחת</numerusform>
@@ -2720,422 +2720,422 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>up</source>
             <translation>פעיל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>connecting</source>
             <translation>מתחבר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="326" />
             <source>down</source>
             <translation>מושבת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>stopped</source>
             <translation>נעצר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>degraded</source>
             <translation>פגום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>ok</source>
             <translation>תקין</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>address</source>
             <translation>כתובת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>street</source>
             <translation>רחוב</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>intersection</source>
             <translation>צומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>landmark</source>
             <translation>ציון דרך</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>coordinates</source>
             <translation>קואורדינטות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>named site</source>
             <translation>אתר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>named place</source>
             <translation>מקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>no location</source>
             <translation>אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>address only</source>
             <translation>כתובת בלבד</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} answered</source>
             <translation>שיחה {call} נענתה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} released</source>
             <translation>שיחה {call} שוחררה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>התראה {alert} הפכה לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} linked to {incident}</source>
             <translation>התראה {alert} קושרה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>התראה {alert} בוטלה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>התראה {alert} נמשכה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} acknowledged</source>
             <translation>אושרה קבלת התראה {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} updated</source>
             <translation>התראה {alert} עודכנה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>zone-entry</source>
             <translation>כניסה לאזור</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>zone-alarm</source>
             <translation>התראת אזור</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>radio</source>
             <translation>קשר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>extreme</source>
             <translation>קיצוני</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>severe</source>
             <translation>חמור</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>moderate</source>
             <translation>בינוני</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>minor</source>
             <translation>קל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>unknown</source>
             <translation>לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>headless command</source>
             <translation>פקודה ללא ממשק</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>{count} frames</source>
             <translation>‏{count} מסגרות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
+            <location filename="../../console/reports/event_text.py" line="215" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where} משיחה {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>as recommended</source>
             <translation>לפי ההמלצה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>dispatcher's choice</source>
             <translation>בחירת המוקדן</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>unknown number</source>
             <translation>מספר לא ידוע</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} rebid: {where}</source>
             <translation>שיחה {call} מיקום מעודכן: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="447" />
             <source>call {call} location: {where}</source>
             <translation>שיחה {call} מיקום: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} {what}</source>
             <translation>שיחה {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>תרגיל: התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>התראה {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} {what}</source>
             <translation>התראה {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} הורצה בידי משתמש המערכת {user} במחשב {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="163" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>מסגרת {protocol} נדחתה: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="166" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>קישור {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="176" />
             <source>not stored as {kind}: {error}</source>
             <translation>לא נשמר כ-{kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="190" />
+            <location filename="../../console/reports/event_text.py" line="191" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>המאגר זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>חיישן {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>link {link} not started: {error}</source>
             <translation>קישור {link} לא הופעל: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (היה: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="258" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>note on {incident}: {text}</source>
             <translation>הערה ל-{incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="264" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} נסגר: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="272" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} נפתח מחדש: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>console started on site {site}</source>
             <translation>עמדת המוקד הופעלה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="292" />
             <source>console stopped on site {site}</source>
             <translation>עמדת המוקד נעצרה באתר {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="313" />
             <source>unknown unit {unit}</source>
             <translation>יחידה לא מוכרת {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>{text}, {place}</source>
             <translation>‏{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="357" />
             <source>{m} m</source>
             <translation>‏{m} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>UNVERIFIED forced point</source>
             <translation>נקודה כפויה לא מאומתת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="391" />
             <source>UNVERIFIED position</source>
             <translation>מיקום לא מאומת</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>{text}, near {place}</source>
             <translation>‏{text}, ליד {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [מקומות {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>שיחה {call} מ-{number} ({via}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} location verified: {where}</source>
             <translation>מיקום שיחה {call} אומת: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>call {call} attached to {incident}</source>
             <translation>שיחה {call} צורפה ל-{incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} abandoned</source>
             <translation>שיחה {call} ננטשה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="525" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (מזהה תהליך {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}, מוקדן {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}, לא מוקדן של מאגר זה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}, תפקיד במסד הנתונים {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
+            <location filename="../../console/reports/event_text.py" line="188" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>קישור {link} זנח {frames} ({bytes} בתים) בין {first} ל-{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="218" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>אירוע חדש {incident} {type} (‏P{priority}) ב-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="223" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} הועבר מ-{before} ל-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="229" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} הועבר ל-{where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="238" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, זמן הגעה {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="242" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} שובצה ל-{incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="246" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="271" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} נפתח מחדש: {reason} (נסגר קודם: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="380" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>אומת ל-{label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>verified to {label} ({kind})</source>
             <translation>אומת ל-{label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>call {call} abandoned: {reason}</source>
             <translation>שיחה {call} ננטשה: {reason}</translation>
         </message>
@@ -5100,112 +5100,112 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="59" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
             <source>from station: no fix</source>
             <translation>מהתחנה: אין מיקום</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="111" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
             <source>unreachable: no position and no station</source>
             <translation>לא ניתן להגיע: אין מיקום ואין תחנה</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="43" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
             <source>{h} h {m} min</source>
             <translation>‏{h} שע׳ {m} דק׳</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="49" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
             <source>{n} km</source>
             <translation>‏{n} ק״מ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="108" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
             <source>unreachable: no road route to the incident</source>
             <translation>לא ניתן להגיע: אין דרך לאירוע</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="38" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{s} s</source>
             <translation>‏{s} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="41" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
             <source>{m} min {s} s</source>
             <translation>‏{m} דק׳ {s} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="48" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>{n} m</source>
             <translation>‏{n} מ׳</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="55" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
             <source>from AVL fix {age} old</source>
             <translation>ממיקום AVL בן {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="57" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
             <source>from stale fix {age} old</source>
             <translation>ממיקום ישן בן {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="61" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
             <source>from station: fix {age} old</source>
             <translation>מהתחנה: מיקום בן {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="89" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>ETA {eta}, {origin}</source>
             <translation>זמן הגעה {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="92" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>איטית יותר: ‎+{extra} לעומת {unit} (זמן הגעה {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="100" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>לא נדרשת (זמן הגעה {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="102" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
             <source>already recommended for {type}</source>
             <translation>כבר הומלצה עבור {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="109" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>unreachable: {why}</source>
             <translation>לא ניתן להגיע: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="114" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
             <source>busy: {status}</source>
             <translation>עסוקה: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
             <source>busy: unknown status {status}</source>
             <translation>עסוקה: סטטוס לא ידוע {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="120" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>סוג לא מתאים: התוכנית אינה דורשת {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="84" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>במקום {type}, זמן הגעה {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="86" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>זמן הגעה {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="81" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>במקום {type}, זמן הגעה {eta}, {distance}, {origin}</translation>
         </message>
@@ -5493,8 +5493,8 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="301" />
             <location filename="../../console/services/dispatch.py" line="119" />
-            <location filename="../../console/services/dispatch.py" line="451" />
-            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/dispatch.py" line="453" />
+            <location filename="../../console/services/dispatch.py" line="493" />
             <location filename="../../console/services/partner.py" line="226" />
             <source>unknown incident '{incident}'</source>
             <translation>אירוע לא מוכר '{incident}'</translation>
@@ -5567,52 +5567,52 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>לא ניתן היה להקצות מספר אירוע; נסה שוב</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="245" />
+            <location filename="../../console/services/dispatch.py" line="246" />
             <source>no units to dispatch</source>
             <translation>אין יחידות לשיגור</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="247" />
+            <location filename="../../console/services/dispatch.py" line="248" />
             <source>a unit is named twice</source>
             <translation>יחידה צוינה פעמיים</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="253" />
+            <location filename="../../console/services/dispatch.py" line="254" />
             <source>{unit} is {status} to {incident}: not available</source>
             <translation>היחידה {unit} {status} לאירוע {incident}: אינה פנויה</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="261" />
+            <location filename="../../console/services/dispatch.py" line="262" />
             <source>{unit} is {status}: not available</source>
             <translation>היחידה {unit} {status}: אינה פנויה</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="410" />
+            <location filename="../../console/services/dispatch.py" line="412" />
             <source>no units named</source>
             <translation>לא צוינו יחידות</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="454" />
+            <location filename="../../console/services/dispatch.py" line="456" />
             <source>the note is empty</source>
             <translation>ההערה ריקה</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="462" />
+            <location filename="../../console/services/dispatch.py" line="464" />
             <source>closing needs a disposition</source>
             <translation>לסגירה נדרש סיכום טיפול</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="467" />
+            <location filename="../../console/services/dispatch.py" line="469" />
             <source>{units} still committed to {incident}: clear them first ({av})</source>
             <translation>‏{units} עדיין משויכות לאירוע {incident}: שחרר אותן קודם ({av})</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="496" />
+            <location filename="../../console/services/dispatch.py" line="498" />
             <source>incident {incident} is open: nothing to reopen</source>
             <translation>האירוע {incident} פתוח: אין מה לפתוח מחדש</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="500" />
+            <location filename="../../console/services/dispatch.py" line="502" />
             <source>reopening needs a reason</source>
             <translation>לפתיחה מחדש נדרשת סיבה</translation>
         </message>

@@ -1545,162 +1545,162 @@ Local {local}</source>
     <context>
         <name>DispatchController</name>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="175" />
+            <location filename="../../console/controllers/dispatch.py" line="176" />
             <source>dispatch</source>
             <translation>упућивање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="176" />
+            <location filename="../../console/controllers/dispatch.py" line="177" />
             <source>status</source>
             <translation>статус</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="177" />
+            <location filename="../../console/controllers/dispatch.py" line="178" />
             <source>new incident</source>
             <translation>нова интервенција</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="178" />
+            <location filename="../../console/controllers/dispatch.py" line="179" />
             <source>recommend</source>
             <translation>препорука</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="179" />
+            <location filename="../../console/controllers/dispatch.py" line="180" />
             <source>note</source>
             <translation>белешка</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="180" />
+            <location filename="../../console/controllers/dispatch.py" line="181" />
             <source>close</source>
             <translation>затварање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="181" />
+            <location filename="../../console/controllers/dispatch.py" line="182" />
             <source>location</source>
             <translation>локација</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="182" />
+            <location filename="../../console/controllers/dispatch.py" line="183" />
             <source>where</source>
             <translation>где</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="183" />
+            <location filename="../../console/controllers/dispatch.py" line="184" />
             <source>resend</source>
             <translation>поновно позивање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="184" />
+            <location filename="../../console/controllers/dispatch.py" line="185" />
             <source>voice</source>
             <translation>глас</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="185" />
+            <location filename="../../console/controllers/dispatch.py" line="186" />
             <source>reopen</source>
             <translation>поновно отварање</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="186" />
+            <location filename="../../console/controllers/dispatch.py" line="187" />
             <source>handover</source>
             <translation>предаја</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="263" />
+            <location filename="../../console/controllers/dispatch.py" line="264" />
             <source>this site has no partner agencies ([[http.partners]] in site.toml)</source>
             <translation>ова локација нема партнерске службе ([[http.partners]] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="266" />
+            <location filename="../../console/controllers/dispatch.py" line="267" />
             <source>handed over to {partner}</source>
             <translation>предато центру {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="320" />
+            <location filename="../../console/controllers/dispatch.py" line="321" />
             <source>this site has no paging or radio links ([reach] in site.toml)</source>
             <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="327" />
+            <location filename="../../console/controllers/dispatch.py" line="328" />
             <source>{unit} paged again ({notice})</source>
             <translation>{unit} поново позвана ({notice})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="356" />
+            <location filename="../../console/controllers/dispatch.py" line="357" />
             <source>queued</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
+            <location filename="../../console/controllers/dispatch.py" line="358" />
             <source>sent</source>
             <translation>послато</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
+            <location filename="../../console/controllers/dispatch.py" line="359" />
             <source>link acknowledged</source>
             <translation>веза потврдила</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
+            <location filename="../../console/controllers/dispatch.py" line="360" />
             <source>delivered</source>
             <translation>уручено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
+            <location filename="../../console/controllers/dispatch.py" line="361" />
             <source>read</source>
             <translation>прочитано</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
+            <location filename="../../console/controllers/dispatch.py" line="362" />
             <source>accepted</source>
             <translation>прихваћено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="364" />
+            <location filename="../../console/controllers/dispatch.py" line="365" />
             <source>reached by voice</source>
             <translation>добијено гласом</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="366" />
+            <location filename="../../console/controllers/dispatch.py" line="367" />
             <source>rejected</source>
             <translation>одбијено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="368" />
+            <location filename="../../console/controllers/dispatch.py" line="369" />
             <source>completed</source>
             <translation>завршено</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="370" />
+            <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>FAILED: {reason}</source>
             <translation>НЕУСПЕЛО: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="375" />
+            <location filename="../../console/controllers/dispatch.py" line="376" />
             <source>NO LINK ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="377" />
+            <location filename="../../console/controllers/dispatch.py" line="378" />
             <source>NO CREW ACKNOWLEDGEMENT</source>
             <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="380" />
+            <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>{link} {address}: {step}</source>
             <translation>{link} {address}: {step}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="438" />
+            <location filename="../../console/controllers/dispatch.py" line="439" />
             <source>unknown incident {incident}</source>
             <translation>непозната интервенција {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="396" />
+            <location filename="../../console/controllers/dispatch.py" line="397" />
             <source>no unit is available for {incident}</source>
             <translation>нема слободне јединице за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="529" />
+            <location filename="../../console/controllers/dispatch.py" line="530" />
             <source>card: unknown incident {incident}</source>
             <translation>картица: непозната интервенција {incident}</translation>
         </message>
@@ -2723,7 +2723,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="115" />
+            <location filename="../../console/reports/event_text.py" line="116" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n оквир</numerusform>
@@ -2732,422 +2732,422 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="322" />
+            <location filename="../../console/reports/event_text.py" line="324" />
             <source>up</source>
             <translation>ради</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="323" />
+            <location filename="../../console/reports/event_text.py" line="325" />
             <source>connecting</source>
             <translation>повезивање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="326" />
             <source>down</source>
             <translation>ван функције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="327" />
             <source>stopped</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>degraded</source>
             <translation>ометено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="331" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>ok</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="360" />
+            <location filename="../../console/reports/event_text.py" line="362" />
             <source>address</source>
             <translation>адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="361" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>street</source>
             <translation>улица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="364" />
             <source>intersection</source>
             <translation>раскрсница</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="365" />
             <source>landmark</source>
             <translation>оријентир</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="366" />
             <source>coordinates</source>
             <translation>координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="367" />
             <source>named site</source>
             <translation>објекат</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>named place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="408" />
+            <location filename="../../console/reports/event_text.py" line="410" />
             <source>no location</source>
             <translation>без локације</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="421" />
+            <location filename="../../console/reports/event_text.py" line="423" />
             <source>address only</source>
             <translation>само адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="463" />
             <source>call {call} answered</source>
             <translation>позив {call} примљен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="462" />
+            <location filename="../../console/reports/event_text.py" line="464" />
             <source>call {call} released</source>
             <translation>позив {call} ослобођен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="487" />
+            <location filename="../../console/reports/event_text.py" line="489" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>узбуна {alert} претворена у интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="488" />
+            <location filename="../../console/reports/event_text.py" line="490" />
             <source>alert {alert} linked to {incident}</source>
             <translation>узбуна {alert} повезана са {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>узбуна {alert} одбачена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>узбуна {alert} опозвана: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="493" />
             <source>alert {alert} acknowledged</source>
             <translation>потврђен пријем узбуне {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="494" />
             <source>alert {alert} updated</source>
             <translation>узбуна {alert} ажурирана</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="503" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="504" />
+            <location filename="../../console/reports/event_text.py" line="506" />
             <source>zone-entry</source>
             <translation>улазак у зону</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="507" />
             <source>zone-alarm</source>
             <translation>аларм зоне</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="508" />
             <source>radio</source>
             <translation>радио-веза</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="509" />
             <source>extreme</source>
             <translation>екстремна</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="510" />
             <source>severe</source>
             <translation>тешка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>moderate</source>
             <translation>умерена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>minor</source>
             <translation>мала</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="518" />
+            <location filename="../../console/reports/event_text.py" line="520" />
             <source>headless command</source>
             <translation>команда без прозора</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="117" />
             <source>{count} frames</source>
             <translation>{count} оквира</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="214" />
+            <location filename="../../console/reports/event_text.py" line="215" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where} из позива {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>as recommended</source>
             <translation>по препоруци</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="235" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>dispatcher's choice</source>
             <translation>избор диспечера</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="435" />
+            <location filename="../../console/reports/event_text.py" line="437" />
             <source>unknown number</source>
             <translation>непознат број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="443" />
+            <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} rebid: {where}</source>
             <translation>позив {call} поновни упит локације: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="447" />
             <source>call {call} location: {where}</source>
             <translation>позив {call} локација: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="467" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} {what}</source>
             <translation>позив {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="474" />
+            <location filename="../../console/reports/event_text.py" line="476" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>ВЕЖБА узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="478" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="497" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} {what}</source>
             <translation>узбуна {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="519" />
+            <location filename="../../console/reports/event_text.py" line="521" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} покренуо корисник система {user} на {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="162" />
+            <location filename="../../console/reports/event_text.py" line="163" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>одбијен оквир {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="166" />
+            <location filename="../../console/reports/event_text.py" line="167" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>веза {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="175" />
+            <location filename="../../console/reports/event_text.py" line="176" />
             <source>not stored as {kind}: {error}</source>
             <translation>није сачувано као {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="190" />
+            <location filename="../../console/reports/event_text.py" line="191" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>складиште је одбацило {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="194" />
+            <location filename="../../console/reports/event_text.py" line="195" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>сензор {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="200" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>link {link} not started: {error}</source>
             <translation>веза {link} није покренута: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="247" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (пре: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="258" />
+            <location filename="../../console/reports/event_text.py" line="260" />
             <source>note on {incident}: {text}</source>
             <translation>белешка уз {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="262" />
+            <location filename="../../console/reports/event_text.py" line="264" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} затворена: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="272" />
+            <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="288" />
+            <location filename="../../console/reports/event_text.py" line="290" />
             <source>console started on site {site}</source>
             <translation>конзола покренута на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="292" />
             <source>console stopped on site {site}</source>
             <translation>конзола заустављена на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="311" />
+            <location filename="../../console/reports/event_text.py" line="313" />
             <source>unknown unit {unit}</source>
             <translation>непозната јединица {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="336" />
+            <location filename="../../console/reports/event_text.py" line="338" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="355" />
+            <location filename="../../console/reports/event_text.py" line="357" />
             <source>{m} m</source>
             <translation>{m} м</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="387" />
+            <location filename="../../console/reports/event_text.py" line="389" />
             <source>UNVERIFIED forced point</source>
             <translation>НЕПРОВЕРЕНА принудна тачка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="391" />
             <source>UNVERIFIED position</source>
             <translation>НЕПРОВЕРЕН положај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="395" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>{text}, near {place}</source>
             <translation>{text}, близу {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="398" />
+            <location filename="../../console/reports/event_text.py" line="400" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [места {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="438" />
+            <location filename="../../console/reports/event_text.py" line="440" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>позив {call} са {number} ({via}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="449" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} location verified: {where}</source>
             <translation>локација позива {call} проверена: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="453" />
+            <location filename="../../console/reports/event_text.py" line="455" />
             <source>call {call} attached to {incident}</source>
             <translation>позив {call} придружен {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="459" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} abandoned</source>
             <translation>позив {call} прекинут</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="523" />
+            <location filename="../../console/reports/event_text.py" line="525" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (процес {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, оператер {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="529" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, није оператер овог складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, улога у бази {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="172" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="187" />
+            <location filename="../../console/reports/event_text.py" line="188" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>веза {link} одбацила {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="217" />
+            <location filename="../../console/reports/event_text.py" line="218" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="223" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} премештена са {before} на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="229" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} премештена на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="238" />
+            <location filename="../../console/reports/event_text.py" line="239" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} упућена на {incident}, долазак за {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="242" />
+            <location filename="../../console/reports/event_text.py" line="243" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} упућена на {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="244" />
+            <location filename="../../console/reports/event_text.py" line="246" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="269" />
+            <location filename="../../console/reports/event_text.py" line="271" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason} (била затворена: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="380" />
+            <location filename="../../console/reports/event_text.py" line="382" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>проверено на {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="384" />
+            <location filename="../../console/reports/event_text.py" line="386" />
             <source>verified to {label} ({kind})</source>
             <translation>проверено на {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="458" />
+            <location filename="../../console/reports/event_text.py" line="460" />
             <source>call {call} abandoned: {reason}</source>
             <translation>позив {call} прекинут: {reason}</translation>
         </message>
@@ -5254,112 +5254,112 @@ Ctrl+Shift+M је враћа овде.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="59" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
             <source>from station: no fix</source>
             <translation>из станице: нема позиције</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="111" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
             <source>unreachable: no position and no station</source>
             <translation>недоступна: нема позиције ни станице</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="43" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
             <source>{h} h {m} min</source>
             <translation>{h} ч {m} мин</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="49" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
             <source>{n} km</source>
             <translation>{n} км</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="108" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
             <source>unreachable: no road route to the incident</source>
             <translation>недоступна: нема пута до догађаја</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="38" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{s} s</source>
             <translation>{s} с</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="41" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
             <source>{m} min {s} s</source>
             <translation>{m} мин {s} с</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="48" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>{n} m</source>
             <translation>{n} м</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="55" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
             <source>from AVL fix {age} old</source>
             <translation>са AVL позиције старе {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="57" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
             <source>from stale fix {age} old</source>
             <translation>са застареле позиције старе {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="61" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
             <source>from station: fix {age} old</source>
             <translation>из станице: позиција стара {age}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="89" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>ETA {eta}, {origin}</source>
             <translation>долазак за {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="92" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>спорија: +{extra} од {unit} (долазак за {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="100" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>није потребна (долазак за {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="102" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
             <source>already recommended for {type}</source>
             <translation>већ предложена за {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="109" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>unreachable: {why}</source>
             <translation>недоступна: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="114" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
             <source>busy: {status}</source>
             <translation>заузета: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
             <source>busy: unknown status {status}</source>
             <translation>заузета: непознат статус {status}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="120" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>погрешан тип: план не тражи {type}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="84" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>замена за {type}, долазак за {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="86" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>долазак за {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/recommendation_reasons.py" line="81" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>замена за {type}, долазак за {eta}, {distance}, {origin}</translation>
         </message>
@@ -5649,8 +5649,8 @@ Ctrl+Shift+M је враћа овде.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="301" />
             <location filename="../../console/services/dispatch.py" line="119" />
-            <location filename="../../console/services/dispatch.py" line="451" />
-            <location filename="../../console/services/dispatch.py" line="491" />
+            <location filename="../../console/services/dispatch.py" line="453" />
+            <location filename="../../console/services/dispatch.py" line="493" />
             <location filename="../../console/services/partner.py" line="226" />
             <source>unknown incident '{incident}'</source>
             <translation>непозната интервенција '{incident}'</translation>
@@ -5723,52 +5723,52 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>број интервенције није могао да се додели; покушајте поново</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="245" />
+            <location filename="../../console/services/dispatch.py" line="246" />
             <source>no units to dispatch</source>
             <translation>нема јединица за упућивање</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="247" />
+            <location filename="../../console/services/dispatch.py" line="248" />
             <source>a unit is named twice</source>
             <translation>јединица је наведена двапут</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="253" />
+            <location filename="../../console/services/dispatch.py" line="254" />
             <source>{unit} is {status} to {incident}: not available</source>
             <translation>јединица {unit} је {status} на интервенцији {incident}: није слободна</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="261" />
+            <location filename="../../console/services/dispatch.py" line="262" />
             <source>{unit} is {status}: not available</source>
             <translation>јединица {unit} је {status}: није слободна</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="410" />
+            <location filename="../../console/services/dispatch.py" line="412" />
             <source>no units named</source>
             <translation>није наведена ниједна јединица</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="454" />
+            <location filename="../../console/services/dispatch.py" line="456" />
             <source>the note is empty</source>
             <translation>белешка је празна</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="462" />
+            <location filename="../../console/services/dispatch.py" line="464" />
             <source>closing needs a disposition</source>
             <translation>за затварање је потребан исход</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="467" />
+            <location filename="../../console/services/dispatch.py" line="469" />
             <source>{units} still committed to {incident}: clear them first ({av})</source>
             <translation>{units} су још ангажоване на интервенцији {incident}: прво их ослободите ({av})</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="496" />
+            <location filename="../../console/services/dispatch.py" line="498" />
             <source>incident {incident} is open: nothing to reopen</source>
             <translation>интервенција {incident} је отворена: нема шта поново да се отвори</translation>
         </message>
         <message>
-            <location filename="../../console/services/dispatch.py" line="500" />
+            <location filename="../../console/services/dispatch.py" line="502" />
             <source>reopening needs a reason</source>
             <translation>за поновно отварање је потребан разлог</translation>
         </message>

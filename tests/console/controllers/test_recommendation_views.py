@@ -6,8 +6,8 @@ from dataclasses import fields
 
 from console.commands.recommend import parse_at
 from console.config.site import DEFAULT_SITE_DIR, load_site
-from console.controllers.recommendation_reasons import reason_text
 from console.controllers.recommendation_views import recommendation_views
+from console.reports.recommendation_reasons import reason_text
 from models.dispatch.recommend import Candidate, UnitRecord, recommend
 from widgets.views import CandidateView
 

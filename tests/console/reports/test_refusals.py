@@ -1,4 +1,4 @@
-"""The services' refusals in the console's language (``console.controllers.refusals``).
+"""The services' refusals in the console's language (``console.reports.refusals``).
 
 ``refusal_text`` translates a ``models.refusal.Refusal`` and fills it with its values as
 the console shows them: statuses by their translated names, phrases translated in
@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from console import app as app_module
 from console.app import Console
 from console.controllers.actions import refused_line
-from console.controllers.refusals import refusal_text
+from console.reports.refusals import refusal_text
 from console.services.dispatch import DispatchError
 from models.dispatch.status import UnitStatus, check_change
 from models.operators.roles import require

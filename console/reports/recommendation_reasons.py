@@ -2,8 +2,11 @@
 
 Contract: ``reason_text(candidate)`` words a ``models.dispatch.recommend.
 Candidate``'s reason from its data (``Candidate.why``) in the installed
-language (context ``Recommendation``): "ETA 3 min 50 s, 1.4 km, from station:
-no fix", "slower: +45 s than HE12 (ETA 4 min 10 s, from AVL fix 12 s old)",
+language; ``why_data(why)`` is that data as a ``unit.assigned`` event stores
+it and ``reason_words(why, english)`` words either form (the event log's
+line of a dispatch), the stored English where there is no data (context
+``Recommendation``): "ETA 3 min 50 s, 1.4 km, from station: no fix",
+"slower: +45 s than HE12 (ETA 4 min 10 s, from AVL fix 12 s old)",
 "busy: on scene" (the status board's word), "wrong type: the plan needs no
 ladder" (the catalogue's name), "unreachable: …" (the road network's reason
 through ``refusal_text``). Call signs read left to right and names by their
@@ -19,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from console.controllers.refusals import refusal_text
+from console.reports.refusals import refusal_text
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.catalogue_labels import unit_type_label
 from widgets.status_style import status_label
@@ -68,9 +71,32 @@ def _eta(seconds: float | None) -> str:
 
 def reason_text(candidate: Any) -> str:
     """The candidate's reason for the screen (see the module's contract)."""
-    why = getattr(candidate, "why", ())
+    return reason_words(getattr(candidate, "why", ()), candidate.reason)
+
+
+def why_data(why: Any) -> Any:
+    """``Candidate.why`` as JSON stores it (lists, status values, reasons as text), for a
+    ``unit.assigned`` event; ``reason_words`` reads it back."""
+    if isinstance(why, tuple | list):
+        return [why_data(item) for item in why]
+    if why is None or isinstance(why, bool | int | float):
+        return why
+    return str(getattr(why, "value", why))
+
+
+def reason_words(why: Any, english: str | None) -> str:
+    """``why`` (a ``Candidate.why``, or its JSON form from a ``unit.assigned`` event)
+    worded in the console's language; ``english`` (isolated) where there is no ``why``
+    or it is not understood."""
     if not why:
-        return shown_isolated(candidate.reason)
+        return shown_isolated(english or "")
+    try:
+        return _words(why, english)
+    except (TypeError, ValueError, IndexError):  # a stored form this version cannot read
+        return shown_isolated(english or "")
+
+
+def _words(why: Any, english: str | None) -> str:
     kind = why[0]
     if kind == "chosen":
         _, substitute_for, eta, route_m, origin = why
@@ -120,4 +146,4 @@ def reason_text(candidate: Any) -> str:
         return _tr("wrong type: the plan needs no {type}").format(
             type=shown_isolated(unit_type_label(why[1]))
         )
-    return shown_isolated(candidate.reason)
+    return shown_isolated(english or "")

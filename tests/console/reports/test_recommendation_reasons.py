@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from console.controllers.recommendation_reasons import reason_text
+from console.reports.recommendation_reasons import reason_text
 from models.dispatch.recommend import Candidate
 from models.dispatch.status import UnitStatus
 from widgets.bidi import strip_isolates
@@ -71,5 +71,38 @@ def test_no_english_word_is_left_in_any_reason(qapp: Any, tmp_path: Path, code: 
                 text = text.replace("lunch", "")
             assert not ENGLISH.search(text), (code, why, text)
             assert "HE12" in text or why[0] != "slower"
+    finally:
+        install_language(qapp, "en", cache_dir=tmp_path)
+
+
+def test_the_event_log_words_a_dispatch_from_its_stored_reason(qapp: Any, tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from console.reports.event_text import summarize
+    from console.reports.recommendation_reasons import why_data
+    from models.store import StoredEvent
+    from widgets.i18n import install_language
+
+    why = why_data(("slower", 45.0, "HE12", 250.0, ("station", None)))
+    assert why == ["slower", 45.0, "HE12", 250.0, ["station", None]]  # as JSON keeps it
+    payload = {
+        "unit": "HE11",
+        "incident_id": "2026-000001",
+        "eta_s": 250.0,
+        "recommended": False,
+        "reason": "slower: +45 s than HE12 (ETA 4 min 10 s, from station: no fix)",
+        "why": why,
+    }
+    event = StoredEvent(
+        source="operator:anna", kind="unit.assigned", rx_time=datetime(2026, 12, 6, tzinfo=UTC),
+        payload=payload, raw=None, error=None, seq=1, hash="",
+    )  # fmt: skip
+    try:
+        install_language(qapp, "he", cache_dir=tmp_path)
+        line = strip_isolates(summarize(event))
+        assert "HE12" in line and not ENGLISH.search(line), line
+        old = replace(event, payload={**payload, "why": None})
+        assert "slower: +45 s than HE12" in strip_isolates(summarize(old))  # before the data
     finally:
         install_language(qapp, "en", cache_dir=tmp_path)
