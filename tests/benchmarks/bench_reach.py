@@ -37,6 +37,13 @@ the GUI loop); to the writer -> committed p50 65 / 108 ms, p99 203 / 367 ms (the
 group-commit writer: what is left of the target); committed -> board p50 1.4-1.8 ms,
 p99 8-11 ms. Idle (new): p50 39 / p99 189 ms. Dispatch -> first byte unchanged (p99 94).
 
+22:24 UTC 2026-12-06, quiet (load 0.8-1.2), 30 samples, under load: dispatch -> first byte
+p99 36 ms (ESPA) / 36 ms (TETRA), was 95/97 (the action now starts in the Enter key's own
+slot, ``console.controllers.eager_task``, and a guarded group skips the writer's window);
+status on the wire -> board p50 51 / p99 70 ms (baseline, same run: p99 208). An idle
+first byte of 3.0 s (the ESPA station's first poll written into a port not yet open, then
+its reply timeout waited out) is gone since its timers wait for the port.
+
 Run: ``REACH_BENCH_SAMPLES=30 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest
 tests/benchmarks/bench_reach.py -m benchmark -s -q -p no:cacheprovider``
 """
