@@ -342,7 +342,7 @@
         <message>
             <location filename="../../widgets/alert_queue.py" line="283" />
             <source>Exercise alert: not real</source>
-            <translation>Alerte d'exercice : pas réelle</translation>
+            <translation>Alerte d'exercice : pas réelle</translation>
         </message>
     </context>
     <context>
@@ -410,12 +410,12 @@
         <message>
             <location filename="../../console/controllers/calls.py" line="192" />
             <source>{what}: call {call} has no position: {command}</source>
-            <translation>{what} : l'appel {call} n'a pas de position : {command}</translation>
+            <translation>{what} : l'appel {call} n'a pas de position : {command}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/calls.py" line="206" />
             <source>{call} at {where}: type the incident type (Tab completes)</source>
-            <translation>Appel {call} à {where} : tapez le type d'intervention (Tab complète)</translation>
+            <translation>Appel {call} à {where} : tapez le type d'intervention (Tab complète)</translation>
         </message>
         <message>
             <location filename="../../console/controllers/calls.py" line="352" />
@@ -498,7 +498,7 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="346" />
             <source>Near: {place}</source>
-            <translation>Près de : {place}</translation>
+            <translation>Près de : {place}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="358" />
@@ -513,12 +513,12 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="365" />
             <source>Class of service: {cos} — {text}</source>
-            <translation>Classe de service : {cos} — {text}</translation>
+            <translation>Classe de service : {cos} — {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="367" />
             <source>Class of service: {cos}</source>
-            <translation>Classe de service : {cos}</translation>
+            <translation>Classe de service : {cos}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="367" />
@@ -528,7 +528,7 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="389" />
             <source>Caller's language: {language}</source>
-            <translation>Langue de l'appelant : {language}</translation>
+            <translation>Langue de l'appelant : {language}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="403" />
@@ -548,7 +548,7 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="407" />
             <source>Location: {source} · {verified}</source>
-            <translation>Lieu : {source} · {verified}</translation>
+            <translation>Lieu : {source} · {verified}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="414" />
@@ -568,7 +568,7 @@
         <message>
             <location filename="../../widgets/call_panel.py" line="457" />
             <source>New automatic fix offered: {details}, {time}</source>
-            <translation>Nouvelle position automatique proposée : {details}, {time}</translation>
+            <translation>Nouvelle position automatique proposée : {details}, {time}</translation>
         </message>
         <message>
             <location filename="../../widgets/call_panel.py" line="463" />
@@ -816,7 +816,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/dialogs.py" line="167" />
             <source>How did incident {id} end?</source>
-            <translation>Comment s'est terminée l'intervention {id} ?</translation>
+            <translation>Comment s'est terminée l'intervention {id} ?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="176" />
@@ -844,7 +844,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_grammar.py" line="288" />
             <source>the type comes first: {usage}</source>
-            <translation>le type d'abord : {usage}</translation>
+            <translation>le type d'abord : {usage}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_grammar.py" line="346" />
@@ -860,7 +860,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="46" />
             <source>Dispatch units; without units, the recommendation</source>
-            <translation>Engager des engins ; sans engin, la proposition</translation>
+            <translation>Engager des engins ; sans engin, la proposition</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="53" />
@@ -940,7 +940,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="110" />
             <source>New incident; after @ type an address, corner or landmark and pick</source>
-            <translation>Nouvelle intervention ; après @, tapez une adresse, un carrefour ou un repère et choisissez</translation>
+            <translation>Nouvelle intervention ; après @, tapez une adresse, un carrefour ou un repère et choisissez</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="119" />
@@ -950,7 +950,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="122" />
             <source>Verify or replace a location: an incident's, or a call's (no @: verify it)</source>
-            <translation>Vérifier ou remplacer une localisation : d'une intervention ou d'un appel (sans @ : la vérifier)</translation>
+            <translation>Vérifier ou remplacer une localisation : d'une intervention ou d'un appel (sans @ : la vérifier)</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="132" />
@@ -960,7 +960,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="133" />
             <source>Name its position: nearest street</source>
-            <translation>Nommer sa position : rue la plus proche</translation>
+            <translation>Nommer sa position : rue la plus proche</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="140" />
@@ -1050,7 +1050,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="207" />
             <source>Answer a call; alone, the one ringing longest</source>
-            <translation>Décrocher un appel ; seul : celui qui sonne depuis le plus longtemps</translation>
+            <translation>Décrocher un appel ; seul : celui qui sonne depuis le plus longtemps</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="214" />
@@ -1060,7 +1060,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="215" />
             <source>Incident from the call at its place (address verified); no type: asks</source>
-            <translation>Intervention depuis l'appel à son adresse (vérifiée) ; sans type : demande</translation>
+            <translation>Intervention depuis l'appel à son adresse (vérifiée) ; sans type : demande</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="225" />
@@ -1110,7 +1110,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="258" />
             <source>Promote the alert to an incident (type: the suggested one)</source>
-            <translation>Transformer l'alerte en intervention (type : celui proposé)</translation>
+            <translation>Transformer l'alerte en intervention (type : celui proposé)</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="267" />
@@ -1140,7 +1140,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="284" />
             <source>Page the unit again; with a link name, over that path instead</source>
-            <translation>Rebiper l'engin ; avec un nom de liaison, par ce chemin</translation>
+            <translation>Rebiper l'engin ; avec un nom de liaison, par ce chemin</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="293" />
@@ -1150,7 +1150,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_help.py" line="294" />
             <source>The unit was reached by voice: ends its page's alarm</source>
-            <translation>Engin joint à la voix : met fin à l'alarme de l'alerte</translation>
+            <translation>Engin joint à la voix : met fin à l'alarme de l'alerte</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_help.py" line="301" />
@@ -1165,7 +1165,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_places.py" line="65" />
             <source>bad position '{word}': expected @ place, @ lat,lon (e.g. @ 60.1699,24.9384) or @ selected</source>
-            <translation>position invalide « {word} » : attendu @ lieu, @ lat,lon (p. ex. @ 60.1699,24.9384) ou @ selected</translation>
+            <translation>position invalide « {word} » : attendu @ lieu, @ lat,lon (p. ex. @ 60.1699,24.9384) ou @ selected</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="76" />
@@ -1181,14 +1181,14 @@ Locale {local}</translation>
             <location filename="../../console/controllers/command_places.py" line="104" />
             <location filename="../../console/controllers/command_places.py" line="151" />
             <source>where? type a place after @, e.g. @ Mariankatu 12</source>
-            <translation>où ? tapez un lieu après @, p. ex. @ Mariankatu 12</translation>
+            <translation>où ? tapez un lieu après @, p. ex. @ Mariankatu 12</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="129" />
             <location filename="../../console/controllers/command_places.py" line="166" />
             <location filename="../../console/controllers/command_words.py" line="418" />
             <source>unexpected '{word}'; usage: {usage}</source>
-            <translation>« {word} » inattendu ; usage : {usage}</translation>
+            <translation>« {word} » inattendu ; usage : {usage}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_places.py" line="178" />
@@ -1205,7 +1205,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="168" />
             <source>unknown incident '{word}' — did you mean {suggestion}?</source>
-            <translation>intervention inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>intervention inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="173" />
@@ -1215,7 +1215,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="174" />
             <source>unknown closed incident '{word}' — did you mean {suggestion}?</source>
-            <translation>intervention clôturée inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>intervention clôturée inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="179" />
@@ -1225,7 +1225,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="180" />
             <source>unknown partner '{word}' — did you mean {suggestion}?</source>
-            <translation>partenaire inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>partenaire inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="185" />
@@ -1235,7 +1235,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="186" />
             <source>unknown answer '{word}' — did you mean {suggestion}?</source>
-            <translation>réponse inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>réponse inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="189" />
@@ -1245,7 +1245,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="190" />
             <source>unknown call '{word}' — did you mean {suggestion}?</source>
-            <translation>appel inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>appel inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="193" />
@@ -1255,7 +1255,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="194" />
             <source>unknown alert '{word}' — did you mean {suggestion}?</source>
-            <translation>alerte inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>alerte inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="197" />
@@ -1265,7 +1265,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="198" />
             <source>unknown unit '{word}' — did you mean {suggestion}?</source>
-            <translation>engin inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>engin inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="201" />
@@ -1275,7 +1275,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="202" />
             <source>unknown incident type '{word}' — did you mean {suggestion}?</source>
-            <translation>type d'intervention inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>type d'intervention inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="207" />
@@ -1285,7 +1285,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="208" />
             <source>unknown unit or incident '{word}' — did you mean {suggestion}?</source>
-            <translation>engin ou intervention inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>engin ou intervention inconnu « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="213" />
@@ -1295,7 +1295,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="214" />
             <source>unknown command '{word}' — did you mean {suggestion}?</source>
-            <translation>commande inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
+            <translation>commande inconnue « {word} » — vouliez-vous dire {suggestion} ?</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="221" />
@@ -1316,27 +1316,27 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/command_words.py" line="277" />
             <source>incident '{word}' is ambiguous: {choices}</source>
-            <translation>intervention « {word} » ambiguë : {choices}</translation>
+            <translation>intervention « {word} » ambiguë : {choices}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="343" />
             <source>no call is selected: name one ({usage})</source>
-            <translation>aucun appel sélectionné : nommez-en un ({usage})</translation>
+            <translation>aucun appel sélectionné : nommez-en un ({usage})</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="353" />
             <source>no alert is selected: name one ({usage})</source>
-            <translation>aucune alerte sélectionnée : nommez-en une ({usage})</translation>
+            <translation>aucune alerte sélectionnée : nommez-en une ({usage})</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="394" />
             <source>incident type '{word}' is ambiguous: {choices}</source>
-            <translation>type d'intervention « {word} » ambigu : {choices}</translation>
+            <translation>type d'intervention « {word} » ambigu : {choices}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/command_words.py" line="404" />
             <source>{verb} needs more: {usage}</source>
-            <translation>{verb} incomplet : {usage}</translation>
+            <translation>{verb} incomplet : {usage}</translation>
         </message>
     </context>
     <context>
@@ -1375,7 +1375,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/command_line.py" line="479" />
             <source>Picked: {label} (typed: {typed})</source>
-            <translation>Choisi : {label} (saisi : {typed})</translation>
+            <translation>Choisi : {label} (saisi : {typed})</translation>
         </message>
     </context>
     <context>
@@ -1383,70 +1383,70 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/session/live.py" line="269" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
-            <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
+            <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="272" />
             <source>Store: unavailable</source>
-            <translation>Base : indisponible</translation>
+            <translation>Base : indisponible</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="491" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
-            <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
+            <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="627" />
             <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
+            <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="631" />
             <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
+            <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="637" />
             <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
+            <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="641" />
             <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
+            <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/live.py" line="612" />
             <source>since {time}: {error}</source>
-            <translation>depuis {time} : {error}</translation>
+            <translation>depuis {time} : {error}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/session/live.py" line="694" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
-                <numerusform>Base : {where} · %n événement</numerusform>
-                <numerusform>Base : {where} · %n événements</numerusform>
+                <numerusform>Base : {where} · %n événement</numerusform>
+                <numerusform>Base : {where} · %n événements</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../console/session/link_notes.py" line="64" />
             <source>paused: the store is not keeping up</source>
-            <translation>en pause : la base ne suit pas</translation>
+            <translation>en pause : la base ne suit pas</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/session/link_notes.py" line="69" />
             <source>%n datagram(s) dropped while the store was not keeping up</source>
             <translation>
-                <numerusform>%n datagramme perdu : la base ne suivait pas</numerusform>
-                <numerusform>%n datagrammes perdus : la base ne suivait pas</numerusform>
+                <numerusform>%n datagramme perdu : la base ne suivait pas</numerusform>
+                <numerusform>%n datagrammes perdus : la base ne suivait pas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/session/link_notes.py" line="73" />
             <source>%n datagram(s) dropped by the system: they came faster than the console could read</source>
             <translation>
-                <numerusform>%n datagramme perdu par le système : arrivé plus vite que la console ne pouvait lire</numerusform>
-                <numerusform>%n datagrammes perdus par le système : arrivés plus vite que la console ne pouvait lire</numerusform>
+                <numerusform>%n datagramme perdu par le système : arrivé plus vite que la console ne pouvait lire</numerusform>
+                <numerusform>%n datagrammes perdus par le système : arrivés plus vite que la console ne pouvait lire</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1468,12 +1468,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/session/link_notes.py" line="100" />
             <source>{radar} DOWN: {reason}</source>
-            <translation>{radar} HS : {reason}</translation>
+            <translation>{radar} HS : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/link_notes.py" line="102" />
             <source>{radar} degraded: {reason}</source>
-            <translation>{radar} dégradé : {reason}</translation>
+            <translation>{radar} dégradé : {reason}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/session/link_notes.py" line="83" />
@@ -1486,22 +1486,22 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
-            <translation>géré par un autre processus (l'enregistreur) : tel que le journal le rapporte</translation>
+            <translation>géré par un autre processus (l'enregistreur) : tel que le journal le rapporte</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="161" />
             <source>{unit}: {label} (radio {link} {address})</source>
-            <translation>{unit} : {label} (radio {link} {address})</translation>
+            <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="148" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
-            <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
+            <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="108" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
-            <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
+            <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
         </message>
     </context>
     <context>
@@ -1523,7 +1523,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/dialogs.py" line="355" />
             <source>Why is alert {id} dismissed?</source>
-            <translation>Pourquoi l'alerte {id} est-elle classée ?</translation>
+            <translation>Pourquoi l'alerte {id} est-elle classée ?</translation>
         </message>
         <message>
             <location filename="../../widgets/dialogs.py" line="362" />
@@ -1666,7 +1666,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch.py" line="371" />
             <source>FAILED: {reason}</source>
-            <translation>ÉCHEC : {reason}</translation>
+            <translation>ÉCHEC : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch.py" line="376" />
@@ -1681,7 +1681,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch.py" line="381" />
             <source>{link} {address}: {step}</source>
-            <translation>{link} {address} : {step}</translation>
+            <translation>{link} {address} : {step}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch.py" line="439" />
@@ -1696,12 +1696,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch.py" line="530" />
             <source>card: unknown incident {incident}</source>
-            <translation>fiche : intervention inconnue {incident}</translation>
+            <translation>fiche : intervention inconnue {incident}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="78" />
             <source>{target}: {place}</source>
-            <translation>{target} : {place}</translation>
+            <translation>{target} : {place}</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="92" />
@@ -1716,12 +1716,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="132" />
             <source>places are unavailable: give @ lat,lon or pick on the map</source>
-            <translation>lieux indisponibles : indiquez @ lat,lon ou pointez sur la carte</translation>
+            <translation>lieux indisponibles : indiquez @ lat,lon ou pointez sur la carte</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="192" />
             <source>places unavailable: give @ lat,lon</source>
-            <translation>lieux indisponibles : saisir @ lat,lon</translation>
+            <translation>lieux indisponibles : saisir @ lat,lon</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="208" />
@@ -1731,7 +1731,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="224" />
             <source>places unavailable ({why}): coordinates only</source>
-            <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
+            <translation>lieux indisponibles ({why}) : coordonnées seulement</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="86" />
@@ -1746,17 +1746,17 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="118" />
             <source>where? give @ place or @ lat,lon, or select a unit or incident and use @ sel</source>
-            <translation>où ? indiquez @ lieu ou @ lat,lon, ou sélectionnez un engin ou une intervention et utilisez @ sel</translation>
+            <translation>où ? indiquez @ lieu ou @ lat,lon, ou sélectionnez un engin ou une intervention et utilisez @ sel</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="156" />
             <source>which place? {places} — pick one from the list; nothing was created</source>
-            <translation>quel lieu ? {places} — choisissez-en un dans la liste ; rien n'a été créé</translation>
+            <translation>quel lieu ? {places} — choisissez-en un dans la liste ; rien n'a été créé</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="147" />
             <source>no place found for '{query}'; nothing was created</source>
-            <translation>aucun lieu trouvé pour « {query} » ; rien n'a été créé</translation>
+            <translation>aucun lieu trouvé pour « {query} » ; rien n'a été créé</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="65" />
@@ -1766,12 +1766,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="141" />
             <source>places are unavailable ({why}): give @ lat,lon or pick on the map; nothing was created</source>
-            <translation>lieux indisponibles ({why}) : indiquez @ lat,lon ou pointez sur la carte ; rien n'a été créé</translation>
+            <translation>lieux indisponibles ({why}) : indiquez @ lat,lon ou pointez sur la carte ; rien n'a été créé</translation>
         </message>
         <message>
             <location filename="../../console/controllers/dispatch_places.py" line="176" />
             <source>{error}; nothing was created</source>
-            <translation>{error} ; rien n'a été créé</translation>
+            <translation>{error} ; rien n'a été créé</translation>
         </message>
     </context>
     <context>
@@ -1923,7 +1923,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../models/drills/report_html.py" line="174" />
             <source>Drill report: {title}</source>
-            <translation>Compte rendu d'exercice : {title}</translation>
+            <translation>Compte rendu d'exercice : {title}</translation>
         </message>
         <message>
             <location filename="../../models/drills/report_html.py" line="178" />
@@ -2501,7 +2501,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../models/drills/report_texts.py" line="242" />
             <source>CAP {type} {identifier}: {event} (exercise)</source>
-            <translation>CAP {type} {identifier} : {event} (exercice)</translation>
+            <translation>CAP {type} {identifier} : {event} (exercice)</translation>
         </message>
         <message>
             <location filename="../../models/drills/report_texts.py" line="245" />
@@ -2516,7 +2516,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../models/drills/report_texts.py" line="250" />
             <source>note: {text}</source>
-            <translation>note : {text}</translation>
+            <translation>note : {text}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/reports/drill_texts.py" line="59" />
@@ -2548,12 +2548,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/session/drill.py" line="169" />
             <source>DRILL FEEDS UNAVAILABLE — the drill cannot run: {err}</source>
-            <translation>FLUX D'EXERCICE INDISPONIBLES — l'exercice ne peut pas démarrer : {err}</translation>
+            <translation>FLUX D'EXERCICE INDISPONIBLES — l'exercice ne peut pas démarrer : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="179" />
             <source>The drill cannot run: the drill store did not open.</source>
-            <translation>L'exercice ne peut pas démarrer : la base de l'exercice ne s'est pas ouverte.</translation>
+            <translation>L'exercice ne peut pas démarrer : la base de l'exercice ne s'est pas ouverte.</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="236" />
@@ -2563,12 +2563,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/session/drill.py" line="253" />
             <source>The drill radio did not start; crews report without it: {err}</source>
-            <translation>La radio d'exercice n'a pas démarré ; les équipages rendent compte sans elle : {err}</translation>
+            <translation>La radio d'exercice n'a pas démarré ; les équipages rendent compte sans elle : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="375" />
             <source>The report could not be written: {err}</source>
-            <translation>Le rapport n'a pas pu être écrit : {err}</translation>
+            <translation>Le rapport n'a pas pu être écrit : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/drill.py" line="406" />
@@ -2614,14 +2614,14 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/session/drill.py" line="427" />
             <source>{what} within {target} s: none to measure</source>
-            <translation>{what} en {target} s : rien à mesurer</translation>
+            <translation>{what} en {target} s : rien à mesurer</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/session/drill.py" line="431" />
             <source>{what} within {target} s: {within} of %n (target {pct} %)</source>
             <translation>
-                <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
-                <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
+                <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
+                <numerusform>{what} en {target} s : {within} sur %n (objectif {pct} %)</numerusform>
             </translation>
         </message>
     </context>
@@ -2641,8 +2641,8 @@ Locale {local}</translation>
             <location filename="../../widgets/error_dialog.py" line="120" />
             <source>%n error(s) occurred; see the details below.</source>
             <translation>
-                <numerusform>%n erreur est survenue ; voir les détails ci-dessous.</numerusform>
-                <numerusform>%n erreurs sont survenues ; voir les détails ci-dessous.</numerusform>
+                <numerusform>%n erreur est survenue ; voir les détails ci-dessous.</numerusform>
+                <numerusform>%n erreurs sont survenues ; voir les détails ci-dessous.</numerusform>
             </translation>
         </message>
     </context>
@@ -2706,7 +2706,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/event_log.py" line="222" />
             <source>Rejected: {reason}</source>
-            <translation>Rejeté : {reason}</translation>
+            <translation>Rejeté : {reason}</translation>
         </message>
     </context>
     <context>
@@ -2817,12 +2817,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="491" />
             <source>alert {alert} dismissed: {reason}</source>
-            <translation>alerte {alert} écartée : {reason}</translation>
+            <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="492" />
             <source>alert {alert} cancelled: {reason}</source>
-            <translation>alerte {alert} annulée : {reason}</translation>
+            <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="493" />
@@ -2912,12 +2912,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="445" />
             <source>call {call} rebid: {where}</source>
-            <translation>appel {call} nouvelle localisation : {where}</translation>
+            <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="447" />
             <source>call {call} location: {where}</source>
-            <translation>appel {call} localisation : {where}</translation>
+            <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="469" />
@@ -2927,12 +2927,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="476" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
-            <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
+            <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="478" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
-            <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
+            <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="499" />
@@ -2947,7 +2947,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="163" />
             <source>rejected {protocol} frame: {error}</source>
-            <translation>trame {protocol} rejetée : {error}</translation>
+            <translation>trame {protocol} rejetée : {error}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="167" />
@@ -2957,42 +2957,42 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="176" />
             <source>not stored as {kind}: {error}</source>
-            <translation>non enregistré comme {kind} : {error}</translation>
+            <translation>non enregistré comme {kind} : {error}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="191" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
+            <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="195" />
             <source>sensor {sensor} {state}: {reason}</source>
-            <translation>capteur {sensor} {state} : {reason}</translation>
+            <translation>capteur {sensor} {state} : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="201" />
             <source>link {link} not started: {error}</source>
-            <translation>liaison {link} non démarrée : {error}</translation>
+            <translation>liaison {link} non démarrée : {error}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} {status} (was {previous})</source>
-            <translation>{unit} {status} (avant : {previous})</translation>
+            <translation>{unit} {status} (avant : {previous})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="260" />
             <source>note on {incident}: {text}</source>
-            <translation>note sur {incident} : {text}</translation>
+            <translation>note sur {incident} : {text}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="264" />
             <source>{incident} closed: {disposition}</source>
-            <translation>{incident} clôturée : {disposition}</translation>
+            <translation>{incident} clôturée : {disposition}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="274" />
             <source>{incident} REOPENED: {reason}</source>
-            <translation>{incident} ROUVERTE : {reason}</translation>
+            <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="290" />
@@ -3047,7 +3047,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} location verified: {where}</source>
-            <translation>localisation de l'appel {call} vérifiée : {where}</translation>
+            <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="455" />
@@ -3082,12 +3082,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="173" />
             <source>{text}: {error}</source>
-            <translation>{text} : {error}</translation>
+            <translation>{text} : {error}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="188" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
-            <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
+            <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="218" />
@@ -3117,12 +3117,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="246" />
             <source>{text}: {reason}</source>
-            <translation>{text} : {reason}</translation>
+            <translation>{text} : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="271" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
-            <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
+            <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text.py" line="382" />
@@ -3137,7 +3137,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text.py" line="460" />
             <source>call {call} abandoned: {reason}</source>
-            <translation>appel {call} raccroché : {reason}</translation>
+            <translation>appel {call} raccroché : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="99" />
@@ -3152,32 +3152,32 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="73" />
             <source>drill {title} started (×{speed}), trainees: {trainees}</source>
-            <translation>exercice {title} commencé (×{speed}), stagiaires : {trainees}</translation>
+            <translation>exercice {title} commencé (×{speed}), stagiaires : {trainees}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="82" />
             <source>drill clock {time}: running (×{speed})</source>
-            <translation>horloge d'exercice {time} : en cours (×{speed})</translation>
+            <translation>horloge d'exercice {time} : en cours (×{speed})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="96" />
             <source>drill {time}: injected #{n} ({type}): {summary}</source>
-            <translation>exercice {time} : injecté n° {n} ({type}) : {summary}</translation>
+            <translation>exercice {time} : injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="101" />
             <source>drill ended at {time}: {reason}</source>
-            <translation>exercice terminé à {time} : {reason}</translation>
+            <translation>exercice terminé à {time} : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="81" />
             <source>drill clock {time}: paused</source>
-            <translation>horloge d'exercice {time} : en pause</translation>
+            <translation>horloge d'exercice {time} : en pause</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="93" />
             <source>drill {time}: trainer {by} injected #{n} ({type}): {summary}</source>
-            <translation>exercice {time} : le formateur {by} a injecté n° {n} ({type}) : {summary}</translation>
+            <translation>exercice {time} : le formateur {by} a injecté n° {n} ({type}) : {summary}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_drills.py" line="62" />
@@ -3262,7 +3262,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="75" />
             <source>sign-in as {name} refused{at}: {reason}</source>
-            <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
+            <translation>connexion en tant que {name} refusée{at} : {reason}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/reports/event_text_operators.py" line="78" />
@@ -3280,7 +3280,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="87" />
             <source>shift change{at}: {previous} handed over to {name} ({role})</source>
-            <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
+            <translation>relève{at} : {previous} a passé la main à {name} ({role})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="91" />
@@ -3295,12 +3295,12 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="117" />
             <source>BREAK-GLASS emergency session for {name} ({role}){at} for {minutes} until {until}: {reason}</source>
-            <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
+            <translation>ACCÈS D'URGENCE pour {name} ({role}){at} pendant {minutes} jusqu'à {until} : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="123" />
             <source>break-glass session of {name}{at} ended: {reason}</source>
-            <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
+            <translation>accès d'urgence de {name}{at} terminé : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="42" />
@@ -3365,7 +3365,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_operators.py" line="111" />
             <source>operator {name} DISABLED: {reason}</source>
-            <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
+            <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="146" />
@@ -3385,27 +3385,27 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="105" />
             <source>{who}: FAILED (final): {reason}</source>
-            <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
+            <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="122" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
-            <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
+            <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="124" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
-            <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
+            <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="176" />
             <source>answer {what} FAILED (final): {reason}</source>
-            <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
+            <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="178" />
             <source>answer {what} FAILED (retrying): {reason}</source>
-            <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
+            <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="181" />
@@ -3420,57 +3420,57 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="70" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
-            <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
+            <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="73" />
             <source>{who}: sent (attempt {n})</source>
-            <translation>{who} : envoyé (essai {n})</translation>
+            <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="79" />
             <source>{who}: acknowledged by the link</source>
-            <translation>{who} : acquitté par la liaison</translation>
+            <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="87" />
             <source>{who}: delivered to the device</source>
-            <translation>{who} : remis au terminal</translation>
+            <translation>{who} : remis au terminal</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="89" />
             <source>{who}: read by the crew</source>
-            <translation>{who} : lu par l'équipage</translation>
+            <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="95" />
             <source>{who}: accepted by the crew</source>
-            <translation>{who} : accepté par l'équipage</translation>
+            <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="107" />
             <source>{who}: FAILED (retrying): {reason}</source>
-            <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
+            <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="109" />
             <source>{who}: FAILED: {reason}</source>
-            <translation>{who} : ÉCHEC : {reason}</translation>
+            <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="116" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
-            <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
+            <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="118" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
-            <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
+            <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="128" />
             <source>{who}: reached by voice</source>
-            <translation>{who} : joint à la voix</translation>
+            <translation>{who} : joint à la voix</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="130" />
@@ -3480,7 +3480,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="138" />
             <source>from {sender} on {link}: refused: {reason}</source>
-            <translation>de {sender} sur {link} : refusé : {reason}</translation>
+            <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="165" />
@@ -3505,52 +3505,52 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="63" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
-            <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
+            <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="67" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
-            <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
+            <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="76" />
             <source>{who}: the partner took it (HTTP {status})</source>
-            <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
+            <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="82" />
             <source>{who}: the partner reports it completed</source>
-            <translation>{who} : le partenaire le signale terminé</translation>
+            <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="84" />
             <source>{who}: delivered to the device ({detail})</source>
-            <translation>{who} : remis au terminal ({detail})</translation>
+            <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="92" />
             <source>{who}: accepted by the partner</source>
-            <translation>{who} : accepté par le partenaire</translation>
+            <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="94" />
             <source>{who}: accepted by the crew ({by})</source>
-            <translation>{who} : accepté par l'équipage ({by})</translation>
+            <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="98" />
             <source>{who}: rejected by the partner</source>
-            <translation>{who} : refusé par le partenaire</translation>
+            <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="98" />
             <source>{who}: rejected by the crew</source>
-            <translation>{who} : refusé par l'équipage</translation>
+            <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
             <location filename="../../console/reports/event_text_reach.py" line="162" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
-            <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
+            <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
     </context>
     <context>
@@ -3578,7 +3578,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/idle_lock.py" line="163" />
             <source>{who} — the picture stays live; type your password to unlock.</source>
-            <translation>{who} — l'affichage reste en direct ; tapez votre mot de passe pour déverrouiller.</translation>
+            <translation>{who} — l'affichage reste en direct ; tapez votre mot de passe pour déverrouiller.</translation>
         </message>
     </context>
     <context>
@@ -3677,7 +3677,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/incident_panel.py" line="303" />
             <source>✓ Verified: {label} ({kind}, {distance} m)</source>
-            <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
+            <translation>✓ Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="309" />
@@ -3697,7 +3697,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/incident_panel.py" line="313" />
             <source>Nearest: {near}</source>
-            <translation>Le plus proche : {near}</translation>
+            <translation>Le plus proche : {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="316" />
@@ -3707,17 +3707,17 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/incident_panel.py" line="317" />
             <source>Typed: {typed}</source>
-            <translation>Saisi : {typed}</translation>
+            <translation>Saisi : {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="319" />
             <source>Places index: {build}</source>
-            <translation>Index des lieux : {build}</translation>
+            <translation>Index des lieux : {build}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="326" />
             <source>{time}  {operator}: {text}</source>
-            <translation>{time}  {operator} : {text}</translation>
+            <translation>{time}  {operator} : {text}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_panel.py" line="347" />
@@ -3784,32 +3784,32 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/incident_queue.py" line="210" />
             <source>Typed: {typed}</source>
-            <translation>Saisi : {typed}</translation>
+            <translation>Saisi : {typed}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="213" />
             <source>Verified: {label} ({kind}, {distance} m)</source>
-            <translation>Vérifié : {label} ({kind}, {distance} m)</translation>
+            <translation>Vérifié : {label} ({kind}, {distance} m)</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="220" />
             <source>UNVERIFIED: a forced point</source>
-            <translation>NON VÉRIFIÉ : point forcé</translation>
+            <translation>NON VÉRIFIÉ : point forcé</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="222" />
             <source>UNVERIFIED: an automatic position</source>
-            <translation>NON VÉRIFIÉ : position automatique</translation>
+            <translation>NON VÉRIFIÉ : position automatique</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="225" />
             <source>Nearest: {near}</source>
-            <translation>Le plus proche : {near}</translation>
+            <translation>Le plus proche : {near}</translation>
         </message>
         <message>
             <location filename="../../widgets/incident_queue.py" line="230" />
             <source>Places index: {build}</source>
-            <translation>Index des lieux : {build}</translation>
+            <translation>Index des lieux : {build}</translation>
         </message>
     </context>
     <context>
@@ -3882,7 +3882,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/reports/incident.py" line="117" />
             <source>{via}: no ring start, not timed</source>
-            <translation>{via} : pas de début de sonnerie, non mesuré</translation>
+            <translation>{via} : pas de début de sonnerie, non mesuré</translation>
         </message>
         <message>
             <location filename="../../console/reports/incident_data.py" line="179" />
@@ -4306,7 +4306,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
-            <translation>Dernière erreur : {error}</translation>
+            <translation>Dernière erreur : {error}</translation>
         </message>
     </context>
     <context>
@@ -4324,7 +4324,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/main_window.py" line="234" />
             <source>Store: opening…</source>
-            <translation>Base : ouverture…</translation>
+            <translation>Base : ouverture…</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="260" />
@@ -4369,7 +4369,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/main_window.py" line="286" />
             <source>The room at a glance, for a supervisor's desk or a wall (F11: full screen)</source>
-            <translation>La salle d'un coup d'œil, pour le poste du chef de salle ou le mur (F11 : plein écran)</translation>
+            <translation>La salle d'un coup d'œil, pour le poste du chef de salle ou le mur (F11 : plein écran)</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="291" />
@@ -4444,7 +4444,7 @@ Locale {local}</translation>
         <message>
             <location filename="../../console/main_window.py" line="392" />
             <source>Mouse wheel — zoom; drag — pan; click a unit — select it</source>
-            <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
+            <translation>Molette — zoom ; glisser — déplacer ; clic sur un engin — le sélectionner</translation>
         </message>
         <message>
             <location filename="../../console/main_window.py" line="395" />
@@ -4462,7 +4462,7 @@ Locale {local}</translation>
 Site: {site}
 Map data © OpenStreetMap contributors (ODbL).</source>
             <translation>Console de traitement de l'alerte
-Secteur : {site}
+Secteur : {site}
 Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         </message>
         <message>
@@ -4493,12 +4493,12 @@ Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         <message>
             <location filename="../../console/app.py" line="252" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
-            <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
+            <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="254" />
             <source>Store: not opened</source>
-            <translation>Base : non ouverte</translation>
+            <translation>Base : non ouverte</translation>
         </message>
         <message>
             <location filename="../../console/app.py" line="335" />
@@ -4508,17 +4508,17 @@ Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
         <message>
             <location filename="../../console/session/recorder_watch.py" line="81" />
             <source>RECORDER STOPPED (exit code {code}) — the site's links are not received until it is back; restarting it. {last}</source>
-            <translation>ENREGISTREUR ARRÊTÉ (code de sortie {code}) — les liaisons du site ne sont plus reçues jusqu'à son retour ; redémarrage. {last}</translation>
+            <translation>ENREGISTREUR ARRÊTÉ (code de sortie {code}) — les liaisons du site ne sont plus reçues jusqu'à son retour ; redémarrage. {last}</translation>
         </message>
         <message>
             <location filename="../../console/session/recorder_watch.py" line="86" />
             <source>Recorder stopped (exit code {code}); restarting</source>
-            <translation>Enregistreur arrêté (code de sortie {code}) ; redémarrage</translation>
+            <translation>Enregistreur arrêté (code de sortie {code}) ; redémarrage</translation>
         </message>
         <message>
             <location filename="../../console/session/recorder_watch.py" line="106" />
             <source>Recorder running again: the site's links are received</source>
-            <translation>Enregistreur relancé : les liaisons du site sont reçues</translation>
+            <translation>Enregistreur relancé : les liaisons du site sont reçues</translation>
         </message>
         <message>
             <location filename="../../console/map_placement.py" line="73" />
@@ -4530,7 +4530,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/map_placement.py" line="133" />
             <source>Screen {screen} was disconnected: the map is back here.</source>
-            <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
+            <translation>L'écran {screen} a été débranché : la carte est revenue ici.</translation>
         </message>
         <message>
             <location filename="../../console/map_placement.py" line="63" />
@@ -4540,7 +4540,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/map_placement.py" line="114" />
             <source>Screen {screen} for the map is not connected: the map is here.</source>
-            <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
+            <translation>L'écran {screen} prévu pour la carte n'est pas branché : la carte est ici.</translation>
         </message>
     </context>
     <context>
@@ -4653,22 +4653,22 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="47" />
             <source>Status: {0}</source>
-            <translation>Statut : {0}</translation>
+            <translation>Statut : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="48" />
             <source>Fix: {0}</source>
-            <translation>Position : {0}</translation>
+            <translation>Position : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="57" />
             <source>No fix: shown at its station</source>
-            <translation>Sans position : affiché à son centre</translation>
+            <translation>Sans position : affiché à son centre</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="52" />
             <source>No fix: shown at incident {0} by its status</source>
-            <translation>Sans position : affiché à l'intervention {0} selon son statut</translation>
+            <translation>Sans position : affiché à l'intervention {0} selon son statut</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tooltips.py" line="61" />
@@ -4683,7 +4683,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/map/tracks.py" line="407" />
             <source>Speed: {0}</source>
-            <translation>Vitesse : {0}</translation>
+            <translation>Vitesse : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="408" />
@@ -4693,12 +4693,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/map/tracks.py" line="412" />
             <source>Course: {0}</source>
-            <translation>Cap : {0}</translation>
+            <translation>Cap : {0}</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="418" />
             <source>Last plot: {0} s ago</source>
-            <translation>Dernier plot : il y a {0} s</translation>
+            <translation>Dernier plot : il y a {0} s</translation>
         </message>
         <message>
             <location filename="../../widgets/map/tracks.py" line="408" />
@@ -4711,7 +4711,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/session/operator_console.py" line="136" />
             <source>EMERGENCY SESSION: {name} ({role}), {left} min left</source>
-            <translation>SESSION D'URGENCE : {name} ({role}), {left} min restantes</translation>
+            <translation>SESSION D'URGENCE : {name} ({role}), {left} min restantes</translation>
         </message>
         <message>
             <location filename="../../console/session/operator_console.py" line="142" />
@@ -4726,7 +4726,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/session/operator_console.py" line="148" />
             <source>{who} — no password yet: full rights of this store file</source>
-            <translation>{who} — pas encore de mot de passe : tous les droits sur ce fichier de base</translation>
+            <translation>{who} — pas encore de mot de passe : tous les droits sur ce fichier de base</translation>
         </message>
         <message>
             <location filename="../../console/session/operator_console.py" line="152" />
@@ -4736,12 +4736,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/session/operator_console.py" line="161" />
             <source>BREAK-GLASS EMERGENCY SESSION — {name} at {position} until {until} UTC: {reason}</source>
-            <translation>SESSION D'URGENCE (BRIS DE GLACE) — {name} au poste {position} jusqu'à {until} UTC : {reason}</translation>
+            <translation>SESSION D'URGENCE (BRIS DE GLACE) — {name} au poste {position} jusqu'à {until} UTC : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/session/operator_console.py" line="185" />
             <source>signed in as {name}: the database has stored it</source>
-            <translation>connecté en tant que {name} : la base l'a enregistré</translation>
+            <translation>connecté en tant que {name} : la base l'a enregistré</translation>
         </message>
         <message>
             <location filename="../../console/session/operator_console.py" line="210" />
@@ -4751,7 +4751,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/session/operator_console.py" line="331" />
             <source>{name} has no password, so this position cannot lock: set one (dispatch-console operators passwd STORE {name})</source>
-            <translation>{name} n'a pas de mot de passe, ce poste ne peut donc pas se verrouiller : définissez-en un (dispatch-console operators passwd STORE {name})</translation>
+            <translation>{name} n'a pas de mot de passe, ce poste ne peut donc pas se verrouiller : définissez-en un (dispatch-console operators passwd STORE {name})</translation>
         </message>
         <message>
             <location filename="../../console/session/operator_console.py" line="402" />
@@ -5089,7 +5089,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/place_search.py" line="48" />
             <source>Find a place (Ctrl+F): address, corner, landmark</source>
-            <translation>Chercher un lieu (Ctrl+F) : adresse, carrefour, point de repère</translation>
+            <translation>Chercher un lieu (Ctrl+F) : adresse, carrefour, point de repère</translation>
         </message>
         <message>
             <location filename="../../widgets/place_search.py" line="87" />
@@ -5102,12 +5102,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="62" />
             <source>from station: no fix</source>
-            <translation>depuis le centre : pas de position</translation>
+            <translation>depuis le centre : pas de position</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="137" />
             <source>unreachable: no position and no station</source>
-            <translation>inaccessible : ni position ni centre</translation>
+            <translation>inaccessible : ni position ni centre</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="46" />
@@ -5122,7 +5122,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="134" />
             <source>unreachable: no road route to the incident</source>
-            <translation>inaccessible : aucun itinéraire routier jusqu’à l’intervention</translation>
+            <translation>inaccessible : aucun itinéraire routier jusqu’à l’intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="41" />
@@ -5152,7 +5152,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="64" />
             <source>from station: fix {age} old</source>
-            <translation>depuis le centre : position de {age}</translation>
+            <translation>depuis le centre : position de {age}</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="115" />
@@ -5162,7 +5162,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="118" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
-            <translation>plus lent : +{extra} par rapport à {unit} (arrivée {eta}, {origin})</translation>
+            <translation>plus lent : +{extra} par rapport à {unit} (arrivée {eta}, {origin})</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="126" />
@@ -5177,22 +5177,22 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>unreachable: {why}</source>
-            <translation>inaccessible : {why}</translation>
+            <translation>inaccessible : {why}</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="140" />
             <source>busy: {status}</source>
-            <translation>indisponible : {status}</translation>
+            <translation>indisponible : {status}</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="144" />
             <source>busy: unknown status {status}</source>
-            <translation>indisponible : état inconnu {status}</translation>
+            <translation>indisponible : état inconnu {status}</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="146" />
             <source>wrong type: the plan needs no {type}</source>
-            <translation>type non requis : le plan ne prévoit pas de {type}</translation>
+            <translation>type non requis : le plan ne prévoit pas de {type}</translation>
         </message>
         <message>
             <location filename="../../console/reports/recommendation_reasons.py" line="110" />
@@ -5295,7 +5295,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="353" />
             <source>Select an incident; R recommends units.</source>
-            <translation>Sélectionnez une intervention ; R propose des engins.</translation>
+            <translation>Sélectionnez une intervention ; R propose des engins.</translation>
         </message>
         <message>
             <location filename="../../widgets/recommendation_panel.py" line="356" />
@@ -5370,7 +5370,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/alerts.py" line="173" />
             <source>alert {alert} {state}: it cannot be acknowledged</source>
-            <translation>l'alerte {alert} {state} : elle ne peut pas être acquittée</translation>
+            <translation>l'alerte {alert} {state} : elle ne peut pas être acquittée</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="177" />
@@ -5380,27 +5380,27 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/alerts.py" line="201" />
             <source>alert {alert} {state}: it cannot be promoted</source>
-            <translation>l'alerte {alert} {state} : elle ne peut pas devenir une intervention</translation>
+            <translation>l'alerte {alert} {state} : elle ne peut pas devenir une intervention</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="205" />
             <source>alert {alert} is an exercise: it cannot become a live incident</source>
-            <translation>l'alerte {alert} est un exercice : elle ne peut pas devenir une intervention réelle</translation>
+            <translation>l'alerte {alert} est un exercice : elle ne peut pas devenir une intervention réelle</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="212" />
             <source>alert {alert} has no position: create the incident by hand</source>
-            <translation>l'alerte {alert} n'a pas de position : créez l'intervention à la main</translation>
+            <translation>l'alerte {alert} n'a pas de position : créez l'intervention à la main</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="220" />
             <source>alert {alert} suggests no incident type: choose one</source>
-            <translation>l'alerte {alert} ne propose aucun type d'intervention : choisissez-en un</translation>
+            <translation>l'alerte {alert} ne propose aucun type d'intervention : choisissez-en un</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="259" />
             <source>alert {alert} {state}: it cannot be linked</source>
-            <translation>l'alerte {alert} {state} : elle ne peut pas être rattachée</translation>
+            <translation>l'alerte {alert} {state} : elle ne peut pas être rattachée</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="263" />
@@ -5422,7 +5422,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/alerts.py" line="288" />
             <source>alert {alert} {state}: it cannot be dismissed</source>
-            <translation>l'alerte {alert} {state} : elle ne peut pas être classée sans suite</translation>
+            <translation>l'alerte {alert} {state} : elle ne peut pas être classée sans suite</translation>
         </message>
         <message>
             <location filename="../../console/services/alerts.py" line="293" />
@@ -5432,7 +5432,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="77" />
             <source>not a location: {reason}</source>
-            <translation>ce n'est pas une localisation : {reason}</translation>
+            <translation>ce n'est pas une localisation : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="182" />
@@ -5442,12 +5442,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="186" />
             <source>call {call} was abandoned: it cannot be answered</source>
-            <translation>l'appel {call} est raccroché : il ne peut pas être décroché</translation>
+            <translation>l'appel {call} est raccroché : il ne peut pas être décroché</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="193" />
             <source>call {call} is released: it cannot be answered</source>
-            <translation>l'appel {call} est libéré : il ne peut pas être décroché</translation>
+            <translation>l'appel {call} est libéré : il ne peut pas être décroché</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="213" />
@@ -5457,7 +5457,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="217" />
             <source>call {call} is released: it cannot be abandoned</source>
-            <translation>l'appel {call} est libéré : il ne peut pas être marqué raccroché</translation>
+            <translation>l'appel {call} est libéré : il ne peut pas être marqué raccroché</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="231" />
@@ -5467,7 +5467,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="237" />
             <source>call {call} has no location to verify: type it or click it on the map</source>
-            <translation>l'appel {call} n'a pas de localisation à vérifier : saisissez-la ou cliquez-la sur la carte</translation>
+            <translation>l'appel {call} n'a pas de localisation à vérifier : saisissez-la ou cliquez-la sur la carte</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="245" />
@@ -5477,7 +5477,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="257" />
             <source>not a location: it has neither coordinates nor an address</source>
-            <translation>ce n'est pas une localisation : ni coordonnées ni adresse</translation>
+            <translation>ce n'est pas une localisation : ni coordonnées ni adresse</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="290" />
@@ -5502,12 +5502,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="319" />
             <source>call {call} is still ringing: answer it or mark it abandoned</source>
-            <translation>l'appel {call} sonne encore : décrochez ou marquez-le raccroché</translation>
+            <translation>l'appel {call} sonne encore : décrochez ou marquez-le raccroché</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="326" />
             <source>call {call} was abandoned: there is nothing to release</source>
-            <translation>l'appel {call} est raccroché : il n'y a rien à libérer</translation>
+            <translation>l'appel {call} est raccroché : il n'y a rien à libérer</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="333" />
@@ -5517,33 +5517,33 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/calls.py" line="359" />
             <source>call {call} has no position: type the location or click it on the map</source>
-            <translation>l'appel {call} n'a pas de position : saisissez le lieu ou cliquez-le sur la carte</translation>
+            <translation>l'appel {call} n'a pas de position : saisissez le lieu ou cliquez-le sur la carte</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="371" />
             <source>the location of call {call} changed meanwhile: check it and try again</source>
-            <translation>la localisation de l'appel {call} a changé entre-temps : vérifiez-la et réessayez</translation>
+            <translation>la localisation de l'appel {call} a changé entre-temps : vérifiez-la et réessayez</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="403" />
             <source>call {call} was abandoned: {consequence}</source>
-            <translation>l'appel {call} est raccroché : {consequence}</translation>
+            <translation>l'appel {call} est raccroché : {consequence}</translation>
         </message>
         <message>
             <location filename="../../console/services/calls.py" line="409" />
             <source>call {call} is released: {consequence}</source>
-            <translation>l'appel {call} est libéré : {consequence}</translation>
+            <translation>l'appel {call} est libéré : {consequence}</translation>
         </message>
         <message>
             <location filename="../../console/services/committed_actions.py" line="57" />
             <source>the position is locked: unlock it with your password (or change operator)</source>
             <extracomment>The position's own refusals (``console.session.operator.PositionOperator``), marked here with the services' refusals so they are translated where shown.</extracomment>
-            <translation>le poste est verrouillé : déverrouillez-le avec votre mot de passe (ou changez d'opérateur)</translation>
+            <translation>le poste est verrouillé : déverrouillez-le avec votre mot de passe (ou changez d'opérateur)</translation>
         </message>
         <message>
             <location filename="../../console/services/committed_actions.py" line="60" />
             <source>nobody is signed in at this position: sign in first</source>
-            <translation>personne n'est connecté à ce poste : connectez-vous d'abord</translation>
+            <translation>personne n'est connecté à ce poste : connectez-vous d'abord</translation>
         </message>
         <message>
             <location filename="../../console/services/committed_actions.py" line="68" />
@@ -5559,12 +5559,12 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../console/services/dispatch.py" line="170" />
             <location filename="../../console/services/dispatch.py" line="218" />
             <source>not a position: {lat}, {lon}</source>
-            <translation>ce n'est pas une position : {lat}, {lon}</translation>
+            <translation>ce n'est pas une position : {lat}, {lon}</translation>
         </message>
         <message>
             <location filename="../../console/services/dispatch.py" line="197" />
             <source>could not allocate an incident number; try again</source>
-            <translation>impossible d'attribuer un numéro d'intervention ; réessayez</translation>
+            <translation>impossible d'attribuer un numéro d'intervention ; réessayez</translation>
         </message>
         <message>
             <location filename="../../console/services/dispatch.py" line="246" />
@@ -5579,12 +5579,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/dispatch.py" line="254" />
             <source>{unit} is {status} to {incident}: not available</source>
-            <translation>l'engin {unit} est {status} sur l'intervention {incident} : non disponible</translation>
+            <translation>l'engin {unit} est {status} sur l'intervention {incident} : non disponible</translation>
         </message>
         <message>
             <location filename="../../console/services/dispatch.py" line="262" />
             <source>{unit} is {status}: not available</source>
-            <translation>l'engin {unit} est {status} : non disponible</translation>
+            <translation>l'engin {unit} est {status} : non disponible</translation>
         </message>
         <message>
             <location filename="../../console/services/dispatch.py" line="412" />
@@ -5604,12 +5604,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/dispatch.py" line="469" />
             <source>{units} still committed to {incident}: clear them first ({av})</source>
-            <translation>{units} encore engagés sur l'intervention {incident} : libérez-les d'abord ({av})</translation>
+            <translation>{units} encore engagés sur l'intervention {incident} : libérez-les d'abord ({av})</translation>
         </message>
         <message>
             <location filename="../../console/services/dispatch.py" line="498" />
             <source>incident {incident} is open: nothing to reopen</source>
-            <translation>l'intervention {incident} est ouverte : rien à rouvrir</translation>
+            <translation>l'intervention {incident} est ouverte : rien à rouvrir</translation>
         </message>
         <message>
             <location filename="../../console/services/dispatch.py" line="502" />
@@ -5624,12 +5624,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/partner.py" line="219" />
             <source>unknown partner '{partner}' (partners: {known})</source>
-            <translation>centre partenaire inconnu « {partner} » (partenaires : {known})</translation>
+            <translation>centre partenaire inconnu « {partner} » (partenaires : {known})</translation>
         </message>
         <message>
             <location filename="../../console/services/partner.py" line="256" />
             <source>handover not stored, nothing sent: {reason}</source>
-            <translation>transmission non enregistrée, rien n'a été envoyé : {reason}</translation>
+            <translation>transmission non enregistrée, rien n'a été envoyé : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/services/partner.py" line="360" />
@@ -5644,7 +5644,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/partner.py" line="397" />
             <source>answer not stored, nothing sent: {reason}</source>
-            <translation>réponse non enregistrée, rien n'a été envoyé : {reason}</translation>
+            <translation>réponse non enregistrée, rien n'a été envoyé : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/services/reach.py" line="320" />
@@ -5664,7 +5664,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/reach.py" line="627" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
-            <translation>l'engin {unit} n'a pas de chemin par {link} (chemins : {paths})</translation>
+            <translation>l'engin {unit} n'a pas de chemin par {link} (chemins : {paths})</translation>
         </message>
         <message>
             <location filename="../../console/services/reach.py" line="647" />
@@ -5675,18 +5675,18 @@ Ctrl+Shift+M la ramène ici.</translation>
             <location filename="../../models/dispatch/catalogue.py" line="168" />
             <source>unknown unit type '{code}'; known: {known}</source>
             <extracomment>Per-language names: name_he, name_ar, name_sr_Latn ... (optional on unit and incident types).</extracomment>
-            <translation>type d'engin inconnu « {code} » ; connus : {known}</translation>
+            <translation>type d'engin inconnu « {code} » ; connus : {known}</translation>
         </message>
         <message>
             <location filename="../../models/dispatch/catalogue.py" line="169" />
             <source>unknown incident type '{code}'; known: {known}</source>
-            <translation>type d'intervention inconnu « {code} » ; connus : {known}</translation>
+            <translation>type d'intervention inconnu « {code} » ; connus : {known}</translation>
         </message>
         <message>
             <location filename="../../models/dispatch/status.py" line="69" />
             <source>unknown status '{status}'; known statuses: {known}</source>
             <extracomment>Which statuses may follow which. Any status may go out of service (a unit breaks down anywhere); out of service only returns to available. Statuses in which a unit may be recommended and assigned to a new incident. Statuses in which a unit is committed to an incident.</extracomment>
-            <translation>statut inconnu « {status} » ; statuts connus : {known}</translation>
+            <translation>statut inconnu « {status} » ; statuts connus : {known}</translation>
         </message>
         <message>
             <location filename="../../models/dispatch/status.py" line="82" />
@@ -5696,7 +5696,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../models/dispatch/status.py" line="86" />
             <source>{unit} cannot go from {current} to {new}; from {current} it may go to: {allowed}</source>
-            <translation>l'engin {unit} ne peut pas passer de {current} à {new} ; depuis {current} il peut passer à : {allowed}</translation>
+            <translation>l'engin {unit} ne peut pas passer de {current} à {new} ; depuis {current} il peut passer à : {allowed}</translation>
         </message>
         <message>
             <location filename="../../models/operators/roles.py" line="30" />
@@ -5841,22 +5841,22 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../models/operators/roles.py" line="150" />
             <source>{what} needs a signed-in operator with {roles}</source>
-            <translation>{what} : il faut un opérateur connecté ayant {roles}</translation>
+            <translation>{what} : il faut un opérateur connecté ayant {roles}</translation>
         </message>
         <message>
             <location filename="../../models/operators/roles.py" line="153" />
             <source>{what} is refused: a trainer acts only in drills, never live</source>
-            <translation>{what} : refusé : un formateur n'agit qu'en exercice, jamais en réel</translation>
+            <translation>{what} : refusé : un formateur n'agit qu'en exercice, jamais en réel</translation>
         </message>
         <message>
             <location filename="../../models/operators/roles.py" line="158" />
             <source>{what} happens only on a drill store</source>
-            <translation>{what} : seulement sur une base d'exercice</translation>
+            <translation>{what} : seulement sur une base d'exercice</translation>
         </message>
         <message>
             <location filename="../../models/operators/roles.py" line="161" />
             <source>{what} needs {roles}; you are {role}</source>
-            <translation>{what} nécessite {roles} ; votre rôle : {role}</translation>
+            <translation>{what} nécessite {roles} ; votre rôle : {role}</translation>
         </message>
         <message>
             <location filename="../../models/refusal.py" line="70" />
@@ -5876,17 +5876,17 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../models/routing/snap.py" line="327" />
             <source>position {where} is {distance} m from a road that is cut off from the main road network (one-way or dead-end fragment); nearest connected road: {connected} (limit {limit} m)</source>
-            <translation>la position {where} est à {distance} m d'une route coupée du réseau principal (tronçon à sens unique ou en impasse) ; route reliée la plus proche : {connected} (limite {limit} m)</translation>
+            <translation>la position {where} est à {distance} m d'une route coupée du réseau principal (tronçon à sens unique ou en impasse) ; route reliée la plus proche : {connected} (limite {limit} m)</translation>
         </message>
         <message>
             <location filename="../../models/routing/snap.py" line="340" />
             <source>position {where}: the road network has no drivable roads</source>
-            <translation>position {where} : le réseau routier n'a aucune route carrossable</translation>
+            <translation>position {where} : le réseau routier n'a aucune route carrossable</translation>
         </message>
         <message>
             <location filename="../../models/routing/snap.py" line="346" />
             <source>position {where} is outside the road network: {distance} m from the nearest drivable road (limit {limit} m)</source>
-            <translation>la position {where} est hors du réseau routier : à {distance} m de la route carrossable la plus proche (limite {limit} m)</translation>
+            <translation>la position {where} est hors du réseau routier : à {distance} m de la route carrossable la plus proche (limite {limit} m)</translation>
         </message>
         <message>
             <location filename="../../console/services/places.py" line="303" />
@@ -5902,28 +5902,28 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/services/places.py" line="318" />
             <source>places index unusable: {reason}</source>
-            <translation>index des lieux inutilisable : {reason}</translation>
+            <translation>index des lieux inutilisable : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/services/places.py" line="336" />
             <source>places search failed: {reason}</source>
-            <translation>la recherche de lieux a échoué : {reason}</translation>
+            <translation>la recherche de lieux a échoué : {reason}</translation>
         </message>
         <message>
             <location filename="../../console/services/places.py" line="378" />
             <source>places reverse failed: {reason}</source>
-            <translation>la recherche du nom du lieu a échoué : {reason}</translation>
+            <translation>la recherche du nom du lieu a échoué : {reason}</translation>
         </message>
         <message>
             <location filename="../../models/calls/location.py" line="113" />
             <source>lat and lon go together: both or neither</source>
             <extracomment>How many trailing digits identify a caller: enough to tell subscribers apart, few enough that "+44 7477 593102" and "07477593102" match.</extracomment>
-            <translation>latitude et longitude vont ensemble : les deux ou aucune</translation>
+            <translation>latitude et longitude vont ensemble : les deux ou aucune</translation>
         </message>
         <message>
             <location filename="../../models/calls/location.py" line="117" />
             <source>lat/lon out of range: {lat}, {lon}</source>
-            <translation>latitude/longitude hors limites : {lat}, {lon}</translation>
+            <translation>latitude/longitude hors limites : {lat}, {lon}</translation>
         </message>
         <message>
             <location filename="../../models/store/guards.py" line="83" />
@@ -6086,7 +6086,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/session/replay.py" line="153" />
             <source>Replay: the store holds no events</source>
-            <translation>Rejeu : la base ne contient aucun événement</translation>
+            <translation>Rejeu : la base ne contient aucun événement</translation>
         </message>
         <message>
             <location filename="../../console/session/replay.py" line="173" />
@@ -6201,22 +6201,22 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/command_help.py" line="104" />
             <source>in the command line: the commands; elsewhere: the shortcut list</source>
-            <translation>dans la ligne de commande : les commandes ; ailleurs : la liste des raccourcis</translation>
+            <translation>dans la ligne de commande : les commandes ; ailleurs : la liste des raccourcis</translation>
         </message>
         <message>
             <location filename="../../widgets/command_help.py" line="110" />
             <source>in the command line: complete the word</source>
-            <translation>dans la ligne de commande : compléter le mot</translation>
+            <translation>dans la ligne de commande : compléter le mot</translation>
         </message>
         <message>
             <location filename="../../widgets/command_help.py" line="115" />
             <source>in the command line: earlier lines, or the place list</source>
-            <translation>dans la ligne de commande : lignes précédentes, ou la liste des lieux</translation>
+            <translation>dans la ligne de commande : lignes précédentes, ou la liste des lieux</translation>
         </message>
         <message>
             <location filename="../../widgets/command_help.py" line="121" />
             <source>on a unit (board, tiles or map): the status changes it allows</source>
-            <translation>sur un engin (tableau, tuiles ou carte) : les changements de statut permis</translation>
+            <translation>sur un engin (tableau, tuiles ou carte) : les changements de statut permis</translation>
         </message>
         <message>
             <location filename="../../widgets/command_help.py" line="128" />
@@ -6246,7 +6246,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/command_help.py" line="143" />
             <source>the supervisor's wallboard (full screen: F11)</source>
-            <translation>le tableau mural du superviseur (plein écran : F11)</translation>
+            <translation>le tableau mural du superviseur (plein écran : F11)</translation>
         </message>
         <message>
             <location filename="../../widgets/command_help.py" line="147" />
@@ -6271,7 +6271,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/command_help.py" line="160" />
             <source>Command line: {usage}</source>
-            <translation>Ligne de commande : {usage}</translation>
+            <translation>Ligne de commande : {usage}</translation>
         </message>
     </context>
     <context>
@@ -6284,7 +6284,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/signin_dialog.py" line="61" />
             <source>Position {position}: sign in with your operator name and password.</source>
-            <translation>Poste {position} : connectez-vous avec votre nom d'opérateur et votre mot de passe.</translation>
+            <translation>Poste {position} : connectez-vous avec votre nom d'opérateur et votre mot de passe.</translation>
         </message>
         <message>
             <location filename="../../widgets/signin_dialog.py" line="74" />
@@ -6320,7 +6320,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/signin_dialog.py" line="131" />
             <source>The database cannot be reached, so nobody can sign in. This site allows an emergency session of {minutes} minutes with the dispatcher role: it is logged (stored when the database returns) and marked on screen throughout.</source>
-            <translation>La base de données est injoignable : personne ne peut se connecter. Ce site autorise une session d'urgence de {minutes} minutes avec le rôle d'opérateur : elle est journalisée (enregistrée au retour de la base) et signalée à l'écran tout du long.</translation>
+            <translation>La base de données est injoignable : personne ne peut se connecter. Ce site autorise une session d'urgence de {minutes} minutes avec le rôle d'opérateur : elle est journalisée (enregistrée au retour de la base) et signalée à l'écran tout du long.</translation>
         </message>
         <message>
             <location filename="../../widgets/signin_dialog.py" line="147" />
@@ -6429,12 +6429,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="130" />
             <source>Output: {device}</source>
-            <translation>Sortie : {device}</translation>
+            <translation>Sortie : {device}</translation>
         </message>
         <message>
             <location filename="../../widgets/sound/settings_widget.py" line="136" />
             <source>No sound at this position: {reason}. Cues are shown, not heard.</source>
-            <translation>Pas de son à ce poste : {reason}. Les signaux sont affichés, pas entendus.</translation>
+            <translation>Pas de son à ce poste : {reason}. Les signaux sont affichés, pas entendus.</translation>
         </message>
     </context>
     <context>
@@ -6658,12 +6658,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="414" />
             <source>90th percentile per day: call answering and processing (s)</source>
-            <translation>90e centile par jour : décroché et traitement de l'appel (s)</translation>
+            <translation>90e centile par jour : décroché et traitement de l'appel (s)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="416" />
             <source>90th percentile per day: turnout, travel, total response</source>
-            <translation>90e centile par jour : départ, trajet, délai total d'intervention</translation>
+            <translation>90e centile par jour : départ, trajet, délai total d'intervention</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="418" />
@@ -6693,7 +6693,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="438" />
             <source>Outliers: the slowest over target</source>
-            <translation>Valeurs extrêmes : les plus lents au-delà de la cible</translation>
+            <translation>Valeurs extrêmes : les plus lents au-delà de la cible</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="457" />
@@ -6703,7 +6703,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="461" />
             <source>ALI and AML calls give no ring start: they are counted, not timed. A call never answered counts as over every target.</source>
-            <translation>Les appels ALI et AML ne donnent pas de début de sonnerie : ils sont comptés, pas chronométrés. Un appel jamais décroché dépasse toutes les cibles.</translation>
+            <translation>Les appels ALI et AML ne donnent pas de début de sonnerie : ils sont comptés, pas chronométrés. Un appel jamais décroché dépasse toutes les cibles.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="380" />
@@ -6713,7 +6713,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="425" />
             <source>Each cell: count / 90th percentile (s or m:ss) / share within target</source>
-            <translation>Chaque case : nombre / 90e centile (s ou m:ss) / part dans la cible</translation>
+            <translation>Chaque case : nombre / 90e centile (s ou m:ss) / part dans la cible</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="446" />
@@ -6743,7 +6743,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="449" />
             <source>Supervisors only: per call-taker (for training)</source>
-            <translation>Réservé aux chefs de salle : par opérateur (pour la formation)</translation>
+            <translation>Réservé aux chefs de salle : par opérateur (pour la formation)</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="177" />
@@ -6758,7 +6758,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="384" />
             <source>{calls}, {incidents}, {units}, {alerts}. Store {store}. High priority: priority 1 to {high}. Percentile {pct:g}.</source>
-            <translation>{calls}, {incidents}, {units}, {alerts}. Base {store}. Priorité haute : priorité 1 à {high}. Centile {pct:g}.</translation>
+            <translation>{calls}, {incidents}, {units}, {alerts}. Base {store}. Priorité haute : priorité 1 à {high}. Centile {pct:g}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../console/reports/stats_pdf.py" line="386" />
@@ -6805,7 +6805,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="407" />
             <source>Not timed, never guessed: {what}.</source>
-            <translation>Non chronométré, jamais estimé : {what}.</translation>
+            <translation>Non chronométré, jamais estimé : {what}.</translation>
         </message>
         <message>
             <location filename="../../console/reports/stats_pdf.py" line="440" />
@@ -6927,7 +6927,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/timeline.py" line="245" />
             <source>Filter: incident …, unit …, link … or text</source>
-            <translation>Filtre : intervention …, engin …, liaison … ou texte</translation>
+            <translation>Filtre : intervention …, engin …, liaison … ou texte</translation>
         </message>
         <message>
             <location filename="../../widgets/timeline.py" line="272" />
@@ -7019,17 +7019,17 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="188" />
             <source>Ended: {reason}</source>
-            <translation>Terminé : {reason}</translation>
+            <translation>Terminé : {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="192" />
             <source>Last: {what}</source>
-            <translation>Dernier : {what}</translation>
+            <translation>Dernier : {what}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="207" />
             <source>Report: {path}</source>
-            <translation>Rapport : {path}</translation>
+            <translation>Rapport : {path}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="214" />
@@ -7049,7 +7049,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="224" />
             <source>{part}: {share}</source>
-            <translation>{part} : {share}</translation>
+            <translation>{part} : {share}</translation>
         </message>
         <message>
             <location filename="../../widgets/trainer_panel.py" line="271" />
@@ -7127,7 +7127,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/unit_board.py" line="222" />
             <source>&amp;Both: table above tiles</source>
-            <translation>Les &amp;deux : tableau au-dessus des tuiles</translation>
+            <translation>Les &amp;deux : tableau au-dessus des tuiles</translation>
         </message>
     </context>
     <context>
@@ -7185,12 +7185,12 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="294" />
             <source>Stale position: last fix {age} ago</source>
-            <translation>Position ancienne : dernière il y a {age}</translation>
+            <translation>Position ancienne : dernière il y a {age}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="298" />
             <source>Overdue: {reason}</source>
-            <translation>En retard : {reason}</translation>
+            <translation>En retard : {reason}</translation>
         </message>
         <message>
             <location filename="../../widgets/unit_board_model.py" line="324" />
@@ -7223,7 +7223,7 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/unit_tiles.py" line="526" />
             <source>Overdue: {reason}</source>
-            <translation>En retard : {reason}</translation>
+            <translation>En retard : {reason}</translation>
         </message>
     </context>
     <context>
@@ -7395,22 +7395,22 @@ Ctrl+Shift+M la ramène ici.</translation>
         <message>
             <location filename="../../widgets/wallboard.py" line="310" />
             <source>{n} answered; standard {pct:.0f} %</source>
-            <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
+            <translation>Décrochés : {n} ; norme {pct:.0f} %</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="314" />
             <source>; {n} without ring start (not timed)</source>
-            <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
+            <translation> ; sans début de sonnerie (non chronométrés) : {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="320" />
             <source>P{p}: {n}</source>
-            <translation>P{p} : {n}</translation>
+            <translation>P{p} : {n}</translation>
         </message>
         <message>
             <location filename="../../widgets/wallboard.py" line="325" />
             <source>{n} not acknowledged</source>
-            <translation>Non acquittées : {n}</translation>
+            <translation>Non acquittées : {n}</translation>
         </message>
     </context>
     <context>

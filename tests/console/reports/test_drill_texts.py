@@ -235,4 +235,4 @@ def test_numbers_follow_the_locale(language) -> None:  # type: ignore[no-untyped
     lang = language("fr")
     assert lang.seconds(12.5) == "12,5 s"
     assert lang.share(0.93) == "93\u202f%"
-    assert lang.t("Drill report: {title}") == "Compte rendu d'exercice : {title}"
+    assert lang.t("Drill report: {title}") == "Compte rendu d'exercice\u00a0: {title}"

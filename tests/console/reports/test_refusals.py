@@ -80,8 +80,8 @@ def test_phrases_are_translated_in_turn(language) -> None:  # type: ignore[no-un
         require("call-taker", "incident.close")
     shown = refusal_text(caught.value)
     assert shown == (
-        "clôturer une intervention nécessite le rôle opérateur ou chef de salle ; "
-        "votre rôle : opérateur de traitement de l'alerte"
+        "clôturer une intervention nécessite le rôle opérateur ou chef de salle\u00a0; "
+        "votre rôle\u00a0: opérateur de traitement de l'alerte"  # French: no break before ; :
     ), shown
     assert str(caught.value).startswith("closing an incident needs the dispatcher or supervisor")
 
