@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.reports.durations import duration_text
 from console.reports.event_text import place_summary, summarize
 from models.alerts import events as alert_ev
 from models.calls import events as call_ev
@@ -147,18 +148,6 @@ class ReportData:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("IncidentReport", text)
-
-
-def duration_text(seconds: float) -> str:
-    """``"4 min 30 s"`` in the language installed ("30 s", "1 h 05 min")."""
-    whole = round(seconds)
-    if whole < 60:
-        return _tr("{n} s").format(n=whole)
-    minutes, secs = divmod(whole, 60)
-    if minutes < 60:
-        return _tr("{m} min {s} s").format(m=minutes, s=f"{secs:02d}")
-    hours, minutes = divmod(minutes, 60)
-    return _tr("{h} h {m} min").format(h=hours, m=f"{minutes:02d}")
 
 
 def local_text(when: datetime | None, zone: tzinfo) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.reports.durations import duration_text
 from console.reports.refusals import refusal_text
 from widgets.bidi import shown_isolated, shown_ltr
 from widgets.catalogue_labels import unit_type_label
@@ -32,18 +33,6 @@ __all__ = ["reason_text"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Recommendation", text)
-
-
-def duration_text(seconds: float) -> str:
-    """ "45 s", "3 min 05 s", "1 h 02 min" in the console's language."""
-    whole = round(seconds)
-    if whole < 60:
-        return _tr("{s} s").format(s=whole)
-    minutes, secs = divmod(whole, 60)
-    if minutes < 60:
-        return _tr("{m} min {s} s").format(m=minutes, s=f"{secs:02d}")
-    hours, minutes = divmod(minutes, 60)
-    return _tr("{h} h {m} min").format(h=hours, m=f"{minutes:02d}")
 
 
 def distance_text(metres: float) -> str:

@@ -3867,6 +3867,21 @@ Local {local}</source>
     <context>
         <name>IncidentReport</name>
         <message>
+            <location filename="../../console/reports/durations.py" line="27" />
+            <source>{h} h {m} min</source>
+            <translation>‏{h} س {m} د</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="22" />
+            <source>{n} s</source>
+            <translation>‏{n} ث</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="25" />
+            <source>{m} min {s} s</source>
+            <translation>‏{m} د {s} ث</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/incident.py" line="82" />
             <source>Alarm handling</source>
             <translation>معالجة البلاغ</translation>
@@ -3937,27 +3952,12 @@ Local {local}</source>
             <translation>‏{via}: لا بداية رنين، لم يُقَس</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="179" />
+            <location filename="../../console/reports/incident_data.py" line="168" />
             <source>system</source>
             <translation>النظام</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="161" />
-            <source>{h} h {m} min</source>
-            <translation>‏{h} س {m} د</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="156" />
-            <source>{n} s</source>
-            <translation>‏{n} ث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="159" />
-            <source>{m} min {s} s</source>
-            <translation>‏{m} د {s} ث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="177" />
+            <location filename="../../console/reports/incident_data.py" line="166" />
             <source>link {link}</source>
             <translation>الرابط {link}</translation>
         </message>
@@ -5152,112 +5152,97 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>from station: no fix</source>
             <translation>من المركز: لا يوجد موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>unreachable: no position and no station</source>
             <translation>لا يمكن الوصول: لا موقع ولا مركز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
-            <source>{h} h {m} min</source>
-            <translation>‏{h} س {m} د</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{n} km</source>
             <translation>‏{n} كم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="123" />
             <source>unreachable: no road route to the incident</source>
             <translation>لا يمكن الوصول: لا طريق إلى الحادث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
-            <source>{s} s</source>
-            <translation>‏{s} ث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
-            <source>{m} min {s} s</source>
-            <translation>‏{m} د {s} ث</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="40" />
             <source>{n} m</source>
             <translation>‏{n} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="47" />
             <source>from AVL fix {age} old</source>
             <translation>من موقع AVL عمره {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="49" />
             <source>from stale fix {age} old</source>
             <translation>من موقع قديم عمره {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="53" />
             <source>from station: fix {age} old</source>
             <translation>من المركز: موقع عمره {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="104" />
             <source>ETA {eta}, {origin}</source>
             <translation>وقت الوصول {eta}، {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>أبطأ: ‎+{extra} من {unit} (وقت الوصول {eta}، {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>غير مطلوبة (وقت الوصول {eta}، {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="117" />
             <source>already recommended for {type}</source>
             <translation>موصى بها سابقًا لـ {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="124" />
             <source>unreachable: {why}</source>
             <translation>لا يمكن الوصول: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="129" />
             <source>busy: {status}</source>
             <translation>مشغولة: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="133" />
             <source>busy: unknown status {status}</source>
             <translation>مشغولة: حالة غير معروفة {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>نوع غير مناسب: الخطة لا تتطلب {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="99" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>بديل عن {type}، وقت الوصول {eta}، {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="101" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>وقت الوصول {eta}، {distance}، {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="96" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>بديل عن {type}، وقت الوصول {eta}، {distance}، {origin}</translation>
         </message>

@@ -3828,6 +3828,21 @@ Místní {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
+            <location filename="../../console/reports/durations.py" line="27" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="22" />
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="25" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/incident.py" line="82" />
             <source>Alarm handling</source>
             <translation>Zpracování tísňové výzvy</translation>
@@ -3898,27 +3913,12 @@ Místní {local}</translation>
             <translation>{via}: bez začátku vyzvánění, neměřeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="179" />
+            <location filename="../../console/reports/incident_data.py" line="168" />
             <source>system</source>
             <translation>systém</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="161" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="156" />
-            <source>{n} s</source>
-            <translation>{n} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="159" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="177" />
+            <location filename="../../console/reports/incident_data.py" line="166" />
             <source>link {link}</source>
             <translation>spojení {link}</translation>
         </message>
@@ -5113,112 +5113,97 @@ Ctrl+Shift+M ji vrátí sem.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>from station: no fix</source>
             <translation>ze stanice: bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>unreachable: no position and no station</source>
             <translation>nedosažitelná: bez polohy a bez stanice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{n} km</source>
             <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="123" />
             <source>unreachable: no road route to the incident</source>
             <translation>nedosažitelná: k události nevede silnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
-            <source>{s} s</source>
-            <translation>{s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="40" />
             <source>{n} m</source>
             <translation>{n} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="47" />
             <source>from AVL fix {age} old</source>
             <translation>z polohy AVL staré {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="49" />
             <source>from stale fix {age} old</source>
             <translation>ze zastaralé polohy staré {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="53" />
             <source>from station: fix {age} old</source>
             <translation>ze stanice: poloha stará {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="104" />
             <source>ETA {eta}, {origin}</source>
             <translation>dojezd {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>pomalejší: +{extra} oproti {unit} (dojezd {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>není potřeba (dojezd {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="117" />
             <source>already recommended for {type}</source>
             <translation>již doporučena pro {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="124" />
             <source>unreachable: {why}</source>
             <translation>nedosažitelná: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="129" />
             <source>busy: {status}</source>
             <translation>nedostupná: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="133" />
             <source>busy: unknown status {status}</source>
             <translation>nedostupná: neznámý stav {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>nevhodný typ: plán nepotřebuje {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="99" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>náhrada za {type}, dojezd {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="101" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>dojezd {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="96" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>náhrada za {type}, dojezd {eta}, {distance}, {origin}</translation>
         </message>

@@ -3815,6 +3815,21 @@ Locale {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
+            <location filename="../../console/reports/durations.py" line="27" />
+            <source>{h} h {m} min</source>
+            <translation>{h} h {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="22" />
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="25" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/incident.py" line="82" />
             <source>Alarm handling</source>
             <translation>Traitement de l'alerte</translation>
@@ -3885,27 +3900,12 @@ Locale {local}</translation>
             <translation>{via} : pas de début de sonnerie, non mesuré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="179" />
+            <location filename="../../console/reports/incident_data.py" line="168" />
             <source>system</source>
             <translation>système</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="161" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="156" />
-            <source>{n} s</source>
-            <translation>{n} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="159" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="177" />
+            <location filename="../../console/reports/incident_data.py" line="166" />
             <source>link {link}</source>
             <translation>liaison {link}</translation>
         </message>
@@ -5100,112 +5100,97 @@ Ctrl+Shift+M la ramène ici.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>from station: no fix</source>
             <translation>depuis le centre : pas de position</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>unreachable: no position and no station</source>
             <translation>inaccessible : ni position ni centre</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
-            <source>{h} h {m} min</source>
-            <translation>{h} h {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{n} km</source>
             <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="123" />
             <source>unreachable: no road route to the incident</source>
             <translation>inaccessible : aucun itinéraire routier jusqu’à l’intervention</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
-            <source>{s} s</source>
-            <translation>{s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="40" />
             <source>{n} m</source>
             <translation>{n} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="47" />
             <source>from AVL fix {age} old</source>
             <translation>depuis une position AVL de {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="49" />
             <source>from stale fix {age} old</source>
             <translation>depuis une position périmée de {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="53" />
             <source>from station: fix {age} old</source>
             <translation>depuis le centre : position de {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="104" />
             <source>ETA {eta}, {origin}</source>
             <translation>arrivée {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>plus lent : +{extra} par rapport à {unit} (arrivée {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>non nécessaire (arrivée {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="117" />
             <source>already recommended for {type}</source>
             <translation>déjà proposé pour {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="124" />
             <source>unreachable: {why}</source>
             <translation>inaccessible : {why}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="129" />
             <source>busy: {status}</source>
             <translation>indisponible : {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="133" />
             <source>busy: unknown status {status}</source>
             <translation>indisponible : état inconnu {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>type non requis : le plan ne prévoit pas de {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="99" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>en remplacement de {type}, arrivée {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="101" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>arrivée {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="96" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>en remplacement de {type}, arrivée {eta}, {distance}, {origin}</translation>
         </message>

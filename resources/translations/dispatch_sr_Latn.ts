@@ -3828,6 +3828,21 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentReport</name>
         <message>
+            <location filename="../../console/reports/durations.py" line="27" />
+            <source>{h} h {m} min</source>
+            <translation>{h} č {m} min</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="22" />
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <location filename="../../console/reports/durations.py" line="25" />
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
             <location filename="../../console/reports/incident.py" line="82" />
             <source>Alarm handling</source>
             <translation>Obrada dojave</translation>
@@ -3898,27 +3913,12 @@ Lokalno {local}</translation>
             <translation>{via}: nema početka zvonjenja, nije mereno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="179" />
+            <location filename="../../console/reports/incident_data.py" line="168" />
             <source>system</source>
             <translation>sistem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/incident_data.py" line="161" />
-            <source>{h} h {m} min</source>
-            <translation>{h} č {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="156" />
-            <source>{n} s</source>
-            <translation>{n} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="159" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/incident_data.py" line="177" />
+            <location filename="../../console/reports/incident_data.py" line="166" />
             <source>link {link}</source>
             <translation>veza {link}</translation>
         </message>
@@ -5254,112 +5254,97 @@ Ctrl+Shift+M je vraća ovde.</translation>
     <context>
         <name>Recommendation</name>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="62" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
             <source>from station: no fix</source>
             <translation>iz stanice: nema pozicije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="137" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
             <source>unreachable: no position and no station</source>
             <translation>nedostupna: nema pozicije ni stanice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="46" />
-            <source>{h} h {m} min</source>
-            <translation>{h} č {m} min</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="52" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
             <source>{n} km</source>
             <translation>{n} km</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="134" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="123" />
             <source>unreachable: no road route to the incident</source>
             <translation>nedostupna: nema puta do događaja</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="41" />
-            <source>{s} s</source>
-            <translation>{s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="44" />
-            <source>{m} min {s} s</source>
-            <translation>{m} min {s} s</translation>
-        </message>
-        <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="51" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="40" />
             <source>{n} m</source>
             <translation>{n} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="58" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="47" />
             <source>from AVL fix {age} old</source>
             <translation>sa AVL pozicije stare {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="60" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="49" />
             <source>from stale fix {age} old</source>
             <translation>sa zastarele pozicije stare {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="64" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="53" />
             <source>from station: fix {age} old</source>
             <translation>iz stanice: pozicija stara {age}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="104" />
             <source>ETA {eta}, {origin}</source>
             <translation>dolazak za {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="118" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
             <source>slower: +{extra} than {unit} (ETA {eta}, {origin})</source>
             <translation>sporija: +{extra} od {unit} (dolazak za {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="126" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="115" />
             <source>not needed (ETA {eta}, {origin})</source>
             <translation>nije potrebna (dolazak za {eta}, {origin})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="128" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="117" />
             <source>already recommended for {type}</source>
             <translation>već predložena za {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="124" />
             <source>unreachable: {why}</source>
             <translation>nedostupna: {why}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="140" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="129" />
             <source>busy: {status}</source>
             <translation>zauzeta: {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="144" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="133" />
             <source>busy: unknown status {status}</source>
             <translation>zauzeta: nepoznat status {status}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="146" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="135" />
             <source>wrong type: the plan needs no {type}</source>
             <translation>pogrešan tip: plan ne traži {type}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="110" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="99" />
             <source>substitute for {type}, ETA {eta}, {origin}</source>
             <translation>zamena za {type}, dolazak za {eta}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="112" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="101" />
             <source>ETA {eta}, {distance}, {origin}</source>
             <translation>dolazak za {eta}, {distance}, {origin}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/recommendation_reasons.py" line="107" />
+            <location filename="../../console/reports/recommendation_reasons.py" line="96" />
             <source>substitute for {type}, ETA {eta}, {distance}, {origin}</source>
             <translation>zamena za {type}, dolazak za {eta}, {distance}, {origin}</translation>
         </message>
