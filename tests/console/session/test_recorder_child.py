@@ -17,7 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from console.session.recorder_child import RECORDER_NICE, RecorderChild, pid_alive
+from console.session.recorder_child import (
+    AUTOGROUP_NICE_FILE,
+    RECORDER_NICE,
+    RecorderChild,
+    lower_session_group,
+    pid_alive,
+)
 from radio.codecs.nmea_encode import encode_gga, with_tag_block
 from tests.polling import poll_until
 
@@ -61,6 +67,10 @@ def test_links_run_in_the_child_which_restarts_and_stops_cleanly(make_site, tmp_
         # Below the console, so the screen wins the cores under a storm.
         ours = os.getpriority(os.PRIO_PROCESS, 0)
         assert os.getpriority(os.PRIO_PROCESS, first) == min(ours + RECORDER_NICE, 19)
+        # Its own session's scheduling group too, where the kernel groups by session.
+        group = Path(f"/proc/{first}/autogroup")
+        if group.exists():
+            assert group.read_text().split()[-1] == str(min(ours + RECORDER_NICE, 19))
 
         now = datetime.now(UTC).time()
         fix = with_tag_block(encode_gga(60.17, 24.94, now), "HE11") + b"\r\n"
@@ -91,3 +101,17 @@ def test_without_a_site_or_store_the_child_uses_the_consoles_defaults() -> None:
     named = RecorderChild("/srv/site", "sqlite:////srv/live.sqlite")
     assert named.args[named.args.index("--site") + 1] == "/srv/site"
     assert named.args[named.args.index("--store") + 1] == "sqlite:////srv/live.sqlite"
+
+
+def test_a_missing_session_group_is_no_fault(tmp_path, monkeypatch) -> None:
+    """Where the kernel has no session groups (not Linux, a cgroup desktop) the child
+    keeps its niceness alone and nothing is raised; where it has, the group gets it."""
+    import console.session.recorder_child as recorder_child
+
+    monkeypatch.setattr(recorder_child, "AUTOGROUP_NICE_FILE", str(tmp_path / "no" / "{pid}"))
+    assert not lower_session_group(os.getpid(), 10)
+    (tmp_path / "groups").mkdir()
+    monkeypatch.setattr(recorder_child, "AUTOGROUP_NICE_FILE", str(tmp_path / "groups" / "{pid}"))
+    assert lower_session_group(4242, 10)
+    assert (tmp_path / "groups" / "4242").read_text() == "10\n"
+    assert AUTOGROUP_NICE_FILE.startswith("/proc/")
