@@ -6,7 +6,9 @@ Contract:
   facade starts it). The thread first appends the store's spill files
   (``WriterSpill.replay``) when ``backlog.replaying``, then takes batch after
   batch (``Backlog.take``) until the backlog is closed and empty, or
-  abandoned.
+  abandoned. The window it gives ``take`` is ``window``
+  (``models.store.commit_window.CommitWindow`` from ``window_s``): grown while
+  a storm fills batch after batch, back to ``window_s`` when it is over.
 - ``settle(batch)`` commits all of ``batch`` or returns when abandoned:
   the whole batch in one transaction (``BatchCommitter.commit_range``);
   when that fails for content, the range in parts
@@ -37,6 +39,7 @@ from collections.abc import Callable
 
 from models.store.backlog import Backlog
 from models.store.commit import Abandoned, BatchCommitter
+from models.store.commit_window import CommitWindow
 from models.store.events import StoredEvent
 from models.store.failures import is_unavailable
 from models.store.health import WriterHealth
@@ -68,7 +71,7 @@ class CommitLoop:
         self._health = health
         self._spill = spill
         self._on_committed = on_committed
-        self._window_s = window_s
+        self.window = CommitWindow(window_s)
         self.isolator = Isolator(backlog.lock, self.attempt, health, reject_after)
         self.busy_cpu_s = 0.0  # CPU the thread spent committing (diagnostics, benchmarks)
         self.thread = threading.Thread(target=self.run, name="store-writer", daemon=True)
@@ -79,9 +82,10 @@ class CommitLoop:
             if backlog.replaying:
                 self._spill.replay(self.settle, self.back_off)
             while not backlog.abandon:
-                batch = backlog.take(self._window_s)
+                batch = backlog.take(self.window.seconds)
                 if batch is None:
                     return
+                self.window.taken(len(batch.events))
                 self.settle(batch)
                 backlog.release_current(batch)
                 # Not kept while waiting for the next one: its events are the caller's now.

@@ -8,7 +8,10 @@ Contract:
   ``add_done_callback(fn)``, resolving with the event's ``StoredEvent``.
 - Submitted events collect into the open batch (at most ``max_batch``). The
   thread takes a full batch at once, or the open one ``window_s`` after it
-  saw its first event (``time.monotonic``: wall-clock steps change nothing);
+  saw its first event (``time.monotonic``: wall-clock steps change nothing;
+  while a storm fills batch after batch the window grows to
+  ``models.store.commit_window.BUSY_WINDOW_S``, fewer commits for the same
+  events, and shrinks back after it);
   assigns gapless ``seq`` and chained hashes continuing from the log; inserts
   the batch and runs the projections in the same transaction; commits
   (durable: SQLite ``synchronous=FULL``); and only then resolves the batch's
