@@ -35,7 +35,9 @@ Every write makes a new file beside it and renames it over the old one, so
 a reader sees one whole version or the previous one, and a damaged file is
 simply replaced (a writer killed half-way leaves a ``.part`` file, removed
 by a later write once ``STALE_PART_S`` old). Size: about 86 MB for a year of
-a city (800,000 samples and the tracker's state), beside a 3 GB store.
+a city (800,000 samples and the tracker's state), beside a 3 GB store. A
+cache not read nor written for a month is removed by the next write of
+another (``models.stats.cache_sweep``).
 
 What it holds is valid for a store only while (checked on every use; any
 doubt -> the cache is not used, and rebuilt when ``build``):
@@ -97,6 +99,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from models.stats.cache_sweep import mark_used, sweep
 from models.stats.columns import CODED, DAY_S, SampleColumns
 from models.stats.tracker import CallRec, Clock, IncidentRec, IntervalTracker, epoch_s
 
@@ -205,6 +208,7 @@ class SampleCache:
         head, head_hash = store.last_seq_and_hash()
         meta, columns = self._read(path, location(store), head, head_hash, *_days_of(start, end))
         if columns is not None:
+            mark_used(path)  # a month unused and it is swept (models.stats.cache_sweep)
             return Cached(columns, "cached", None, 0, head)
         if not build:
             return None
@@ -438,6 +442,7 @@ class SampleCache:
                 os.replace(part, path)  # readers see the old file or the new one, whole
             finally:
                 part.unlink(missing_ok=True)
+            sweep(path.parent, keep=path)  # other stores' caches unused for a month
         except (OSError, sqlite3.Error, ValueError) as exc:
             _LOGGER.warning("statistics cache %s not written: %s", path, exc)
 
