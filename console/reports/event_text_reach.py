@@ -6,7 +6,8 @@ accepted or rejected, timed out, re-sent, reached by voice, a request to talk)
 and ``answer_summary(kind, payload)`` a ``partner.answer_*`` event (a partner's
 accepted/rejected/completed answer on its way back); part of
 ``console.reports.event_text.summarize``, whose contract (language, isolation)
-they follow.
+they follow. A device's status word (a TETRA delivery status, an ESPA call
+status) is shown through ``console.reports.link_texts.link_text``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.reports.link_texts import link_text
 from console.reports.plural import english_plural
 from widgets.bidi import shown_isolated as _i
 from widgets.bidi import shown_ltr as _l
@@ -82,7 +84,7 @@ def reach_summary(kind: str, p: dict[str, Any]) -> str:
             return _tr("{who}: the partner reports it completed").format(who=who)
         if p.get("detail"):
             return _tr("{who}: delivered to the device ({detail})").format(
-                who=who, detail=_i(p["detail"])
+                who=who, detail=_i(link_text(p["detail"]))
             )
         return _tr("{who}: delivered to the device").format(who=who)
     if step == "read":
@@ -108,7 +110,7 @@ def reach_summary(kind: str, p: dict[str, Any]) -> str:
             if p.get("retrying")
             else _tr("{who}: FAILED: {reason}")
         )
-        return template.format(who=who, reason=_i(p.get("reason")))
+        return template.format(who=who, reason=_i(link_text(p.get("reason") or "")))
     if step == "timed_out":
         crew = p.get("stage", "link") != "link"
         if isinstance(p.get("limit_s"), int | float):

@@ -84,6 +84,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from console.reports.link_texts import NOT_DELIVERED
 from console.services.dispatch import DispatchError
 from console.services.reach_crew import CrewDesk, ReachLoop
 from console.services.reach_link import ReachLinkRunner
@@ -482,7 +483,7 @@ class ReachService:
         elif e.report == "read":
             self._step(link, ev.REACH_READ, e.key)
         elif e.report == "failed":
-            self._step(link, ev.REACH_FAILED, e.key, reason=e.detail or "not delivered")
+            self._step(link, ev.REACH_FAILED, e.key, reason=e.detail or NOT_DELIVERED)
 
     # -- the crews' word ------------------------------------------------------------
 

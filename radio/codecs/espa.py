@@ -36,6 +36,7 @@ from typing import Any
 
 from radio.framing.espa import ACK, ENQ, EOT, ETX, NAK, RS, SOH, STX, US, block_check
 from radio.messages import DecodeError, Message
+from radio.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CALL_STATUS",
@@ -79,17 +80,17 @@ RECORDS = {
 
 #: Call status values (record 7).
 CALL_STATUS = {
-    "0": "reserved",
-    "1": "busy",
-    "2": "in queue",
-    "3": "paged",
-    "4": "absent",
-    "5": "call terminated",
-    "6": "acknowledged by called party",
-    "7": "speech channel open",
-    "71": "speech channel open (paged)",
-    "72": "speech channel open (absent)",
-    "8": "fault",
+    "0": QT_TRANSLATE_NOOP("LinkTexts", "reserved"),
+    "1": QT_TRANSLATE_NOOP("LinkTexts", "busy"),
+    "2": QT_TRANSLATE_NOOP("LinkTexts", "in queue"),
+    "3": QT_TRANSLATE_NOOP("LinkTexts", "paged"),
+    "4": QT_TRANSLATE_NOOP("LinkTexts", "absent"),
+    "5": QT_TRANSLATE_NOOP("LinkTexts", "call terminated"),
+    "6": QT_TRANSLATE_NOOP("LinkTexts", "acknowledged by called party"),
+    "7": QT_TRANSLATE_NOOP("LinkTexts", "speech channel open"),
+    "71": QT_TRANSLATE_NOOP("LinkTexts", "speech channel open (paged)"),
+    "72": QT_TRANSLATE_NOOP("LinkTexts", "speech channel open (absent)"),
+    "8": QT_TRANSLATE_NOOP("LinkTexts", "fault"),
 }
 
 #: NAK prefixes (clause 2.4).
@@ -294,7 +295,11 @@ def decode_block(frame: bytes) -> EspaBlock | BlockFault:
         call_address=first.get("1"),
         text=first.get("2"),
         call_status=status,
-        call_status_name=None if status is None else CALL_STATUS.get(status, "unknown"),
+        call_status_name=(
+            None
+            if status is None
+            else CALL_STATUS.get(status, QT_TRANSLATE_NOOP("LinkTexts", "unknown"))
+        ),
     )
 
 

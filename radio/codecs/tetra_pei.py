@@ -38,6 +38,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, ClassVar
 
 from radio.messages import DecodeError, Message
+from radio.translatable import QT_TRANSLATE_NOOP
 
 __all__ = [
     "AI_SDS_TL",
@@ -102,47 +103,47 @@ REPORT_REQUESTS = {"none": 0, "received": 1, "read": 2, "both": 3}
 
 #: Delivery status (EN 300 392-2 table 29.16), in our words.
 DELIVERY_STATUS = {
-    0x00: "receipt acknowledged by destination",
-    0x01: "receipt report acknowledgement",
-    0x02: "consumed by destination",
-    0x03: "consumed report acknowledgement",
-    0x04: "forwarded to external network",
-    0x05: "sent to group, acknowledgement presented",
-    0x06: "concatenation part received",
-    0x20: "congestion, message stored",
-    0x21: "message stored",
-    0x22: "destination not reachable, message stored",
-    0x40: "network overload",
-    0x41: "service permanently not available",
-    0x42: "service temporarily not available",
-    0x43: "source not authorised",
-    0x44: "destination not authorised",
-    0x45: "unknown destination, gateway or service centre",
-    0x46: "unknown forward address",
-    0x47: "group address with individual service",
-    0x48: "validity period expired, not received",
-    0x49: "validity period expired, not consumed",
-    0x4A: "delivery failed",
-    0x4B: "destination not registered",
-    0x4C: "destination queue full",
-    0x4D: "message too long",
-    0x4E: "destination does not support SDS-TL",
-    0x4F: "destination host not connected",
-    0x50: "protocol not supported",
-    0x51: "data coding scheme not supported",
-    0x52: "destination memory full, message discarded",
-    0x53: "destination not accepting SDS messages",
-    0x5A: "destination not reachable, delivery failed",
-    0x60: "destination memory full",
-    0x61: "destination memory available",
+    0x00: QT_TRANSLATE_NOOP("LinkTexts", "receipt acknowledged by destination"),
+    0x01: QT_TRANSLATE_NOOP("LinkTexts", "receipt report acknowledgement"),
+    0x02: QT_TRANSLATE_NOOP("LinkTexts", "consumed by destination"),
+    0x03: QT_TRANSLATE_NOOP("LinkTexts", "consumed report acknowledgement"),
+    0x04: QT_TRANSLATE_NOOP("LinkTexts", "forwarded to external network"),
+    0x05: QT_TRANSLATE_NOOP("LinkTexts", "sent to group, acknowledgement presented"),
+    0x06: QT_TRANSLATE_NOOP("LinkTexts", "concatenation part received"),
+    0x20: QT_TRANSLATE_NOOP("LinkTexts", "congestion, message stored"),
+    0x21: QT_TRANSLATE_NOOP("LinkTexts", "message stored"),
+    0x22: QT_TRANSLATE_NOOP("LinkTexts", "destination not reachable, message stored"),
+    0x40: QT_TRANSLATE_NOOP("LinkTexts", "network overload"),
+    0x41: QT_TRANSLATE_NOOP("LinkTexts", "service permanently not available"),
+    0x42: QT_TRANSLATE_NOOP("LinkTexts", "service temporarily not available"),
+    0x43: QT_TRANSLATE_NOOP("LinkTexts", "source not authorised"),
+    0x44: QT_TRANSLATE_NOOP("LinkTexts", "destination not authorised"),
+    0x45: QT_TRANSLATE_NOOP("LinkTexts", "unknown destination, gateway or service centre"),
+    0x46: QT_TRANSLATE_NOOP("LinkTexts", "unknown forward address"),
+    0x47: QT_TRANSLATE_NOOP("LinkTexts", "group address with individual service"),
+    0x48: QT_TRANSLATE_NOOP("LinkTexts", "validity period expired, not received"),
+    0x49: QT_TRANSLATE_NOOP("LinkTexts", "validity period expired, not consumed"),
+    0x4A: QT_TRANSLATE_NOOP("LinkTexts", "delivery failed"),
+    0x4B: QT_TRANSLATE_NOOP("LinkTexts", "destination not registered"),
+    0x4C: QT_TRANSLATE_NOOP("LinkTexts", "destination queue full"),
+    0x4D: QT_TRANSLATE_NOOP("LinkTexts", "message too long"),
+    0x4E: QT_TRANSLATE_NOOP("LinkTexts", "destination does not support SDS-TL"),
+    0x4F: QT_TRANSLATE_NOOP("LinkTexts", "destination host not connected"),
+    0x50: QT_TRANSLATE_NOOP("LinkTexts", "protocol not supported"),
+    0x51: QT_TRANSLATE_NOOP("LinkTexts", "data coding scheme not supported"),
+    0x52: QT_TRANSLATE_NOOP("LinkTexts", "destination memory full, message discarded"),
+    0x53: QT_TRANSLATE_NOOP("LinkTexts", "destination not accepting SDS messages"),
+    0x5A: QT_TRANSLATE_NOOP("LinkTexts", "destination not reachable, delivery failed"),
+    0x60: QT_TRANSLATE_NOOP("LinkTexts", "destination memory full"),
+    0x61: QT_TRANSLATE_NOOP("LinkTexts", "destination memory available"),
 }
 
 _SHORT_REPORTS = {0: "failed", 1: "failed", 2: "received", 3: "read"}
 _SHORT_REPORT_NAMES = {
-    0: "protocol or coding not supported",
-    1: "destination memory full",
-    2: "message received",
-    3: "message consumed",
+    0: QT_TRANSLATE_NOOP("LinkTexts", "protocol or coding not supported"),
+    1: QT_TRANSLATE_NOOP("LinkTexts", "destination memory full"),
+    2: QT_TRANSLATE_NOOP("LinkTexts", "message received"),
+    3: QT_TRANSLATE_NOOP("LinkTexts", "message consumed"),
 }
 _IDENTITY = re.compile(r"[0-9*#+]{1,24}\Z")
 _HEX = re.compile(r"[0-9A-Fa-f]*\Z")
@@ -351,7 +352,9 @@ def _sds_tl(pdu: bytes, base: dict[str, Any]) -> PeiMessage:
             kind="report",
             report=_delivery(status),
             delivery_status=status,
-            delivery_status_name=DELIVERY_STATUS.get(status, "reserved"),
+            delivery_status_name=DELIVERY_STATUS.get(
+                status, QT_TRANSLATE_NOOP("LinkTexts", "reserved")
+            ),
             message_reference=pdu[3],
         )
     if message_type != 0:

@@ -3420,187 +3420,187 @@ Local {local}</source>
             <translation>عُطّل المشغّل {name}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <location filename="../../console/reports/event_text_reach.py" line="148" />
             <source>accepted</source>
             <translation>قُبل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <location filename="../../console/reports/event_text_reach.py" line="149" />
             <source>rejected</source>
             <translation>رُفض</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <location filename="../../console/reports/event_text_reach.py" line="42" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <location filename="../../console/reports/event_text_reach.py" line="126" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>الرد {what} فشل (نهائيًا): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <location filename="../../console/reports/event_text_reach.py" line="180" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>الرد {what} فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <location filename="../../console/reports/event_text_reach.py" line="183" />
             <source>answer {what} {step}</source>
             <translation>الرد {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <location filename="../../console/reports/event_text_reach.py" line="39" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} لـ {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <location filename="../../console/reports/event_text_reach.py" line="72" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <location filename="../../console/reports/event_text_reach.py" line="75" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: أُرسل (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <location filename="../../console/reports/event_text_reach.py" line="81" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: أكّده الرابط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: سُلّم إلى الجهاز</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <location filename="../../console/reports/event_text_reach.py" line="91" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: قرأه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <location filename="../../console/reports/event_text_reach.py" line="97" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: قبله الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: فشل (إعادة المحاولة): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <location filename="../../console/reports/event_text_reach.py" line="111" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: فشل: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا رد من الطاقم خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <location filename="../../console/reports/event_text_reach.py" line="120" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>لم يُؤكَّد الاستلام: {who}: لا تأكيد من الرابط خلال {limit} ث</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: تم الوصول صوتيًا</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <location filename="../../console/reports/event_text_reach.py" line="132" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} يطلب التحدث ({label}) على {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <location filename="../../console/reports/event_text_reach.py" line="140" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>من {sender} على {link}: رُفض: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <location filename="../../console/reports/event_text_reach.py" line="169" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>الرد {what} أُرسل إلى الشريك (المحاولة {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <location filename="../../console/reports/event_text_reach.py" line="173" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>الرد {what} سُلّم إلى الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <location filename="../../console/reports/event_text_reach.py" line="51" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} أُحيل إلى الشريك {partner} ({address})، ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <location filename="../../console/reports/event_text_reach.py" line="65" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله بواسطة {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <location filename="../../console/reports/event_text_reach.py" line="69" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} لـ {incident}: في الطابور على {link} {address}، أُعيد إرساله: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <location filename="../../console/reports/event_text_reach.py" line="78" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: استلمه الشريك (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: يفيد الشريك باكتماله</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <location filename="../../console/reports/event_text_reach.py" line="86" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: سُلّم إلى الجهاز ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: قبله الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <location filename="../../console/reports/event_text_reach.py" line="96" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: قبله الطاقم ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: رفضه الشريك</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: رفضه الطاقم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <location filename="../../console/reports/event_text_reach.py" line="164" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>الرد {what} على المكالمة {call} في الطابور إلى {partner}: {reason}</translation>
         </message>
@@ -4359,6 +4359,261 @@ Local {local}</source>
             <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>آخر خطأ: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTexts</name>
+        <message>
+            <location filename="../../console/reports/link_texts.py" line="16" />
+            <source>not delivered</source>
+            <translation>لم تُسلَّم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="83" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="356" />
+            <source>reserved</source>
+            <extracomment>Block types (ESPA 4.4.4 clause 4.2). Data identifiers (clause 4.3) and the name each record has in JSON. Call status values (record 7).
+----------
+``dispatch-console decode`` prints ``kind`` beside ``type``.</extracomment>
+            <translation>قيمة محجوزة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="84" />
+            <source>busy</source>
+            <translation>مشغول</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="85" />
+            <source>in queue</source>
+            <translation>في الانتظار</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="86" />
+            <source>paged</source>
+            <translation>أُرسل النداء</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="87" />
+            <source>absent</source>
+            <translation>غائب</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="88" />
+            <source>call terminated</source>
+            <translation>انتهى النداء</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="89" />
+            <source>acknowledged by called party</source>
+            <translation>أكّده الطرف المطلوب</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="90" />
+            <source>speech channel open</source>
+            <translation>قناة الكلام مفتوحة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="91" />
+            <source>speech channel open (paged)</source>
+            <translation>قناة الكلام مفتوحة (أُرسل النداء)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="92" />
+            <source>speech channel open (absent)</source>
+            <translation>قناة الكلام مفتوحة (غائب)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="93" />
+            <source>fault</source>
+            <translation>عطل</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="301" />
+            <source>unknown</source>
+            <extracomment>NAK prefixes (clause 2.4).</extracomment>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="106" />
+            <source>receipt acknowledged by destination</source>
+            <extracomment>Text coding schemes (EN 300 392-2 table 29.29) that Python can read. Delivery report requests of an SDS-TRANSFER. Delivery status (EN 300 392-2 table 29.16), in our words.</extracomment>
+            <translation>أكّد المستقبِل الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="107" />
+            <source>receipt report acknowledgement</source>
+            <translation>إقرار بتقرير الاستلام</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="108" />
+            <source>consumed by destination</source>
+            <translation>قُرئت لدى المستقبِل</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="109" />
+            <source>consumed report acknowledgement</source>
+            <translation>إقرار بتقرير القراءة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="110" />
+            <source>forwarded to external network</source>
+            <translation>حُوّلت إلى شبكة خارجية</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="111" />
+            <source>sent to group, acknowledgement presented</source>
+            <translation>أُرسلت إلى المجموعة، وقُدّم الإقرار</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="112" />
+            <source>concatenation part received</source>
+            <translation>استُلم جزء من رسالة مجزّأة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="113" />
+            <source>congestion, message stored</source>
+            <translation>ازدحام، خُزّنت الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="114" />
+            <source>message stored</source>
+            <translation>خُزّنت الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="115" />
+            <source>destination not reachable, message stored</source>
+            <translation>تعذّر الوصول إلى المستقبِل، خُزّنت الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="116" />
+            <source>network overload</source>
+            <translation>حمل زائد على الشبكة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="117" />
+            <source>service permanently not available</source>
+            <translation>الخدمة غير متاحة نهائيًا</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="118" />
+            <source>service temporarily not available</source>
+            <translation>الخدمة غير متاحة مؤقتًا</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="119" />
+            <source>source not authorised</source>
+            <translation>المرسِل غير مخوَّل</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="120" />
+            <source>destination not authorised</source>
+            <translation>المستقبِل غير مخوَّل</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="121" />
+            <source>unknown destination, gateway or service centre</source>
+            <translation>مستقبِل أو بوابة أو مركز خدمة غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="122" />
+            <source>unknown forward address</source>
+            <translation>عنوان التحويل غير معروف</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="123" />
+            <source>group address with individual service</source>
+            <translation>عنوان مجموعة مع خدمة فردية</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="124" />
+            <source>validity period expired, not received</source>
+            <translation>انتهت مدة الصلاحية، لم تُستلم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="125" />
+            <source>validity period expired, not consumed</source>
+            <translation>انتهت مدة الصلاحية، لم تُقرأ</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="126" />
+            <source>delivery failed</source>
+            <translation>فشل التسليم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="127" />
+            <source>destination not registered</source>
+            <translation>المستقبِل غير مسجَّل في الشبكة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="128" />
+            <source>destination queue full</source>
+            <translation>طابور الرسائل لدى المستقبِل ممتلئ</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="129" />
+            <source>message too long</source>
+            <translation>الرسالة أطول من المسموح</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="130" />
+            <source>destination does not support SDS-TL</source>
+            <translation>المستقبِل لا يدعم SDS-TL</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="131" />
+            <source>destination host not connected</source>
+            <translation>الجهاز المضيف لدى المستقبِل غير متصل</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="132" />
+            <source>protocol not supported</source>
+            <translation>البروتوكول غير مدعوم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="133" />
+            <source>data coding scheme not supported</source>
+            <translation>نظام ترميز البيانات غير مدعوم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="134" />
+            <source>destination memory full, message discarded</source>
+            <translation>ذاكرة المستقبِل ممتلئة، أُهملت الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="135" />
+            <source>destination not accepting SDS messages</source>
+            <translation>المستقبِل لا يقبل رسائل SDS</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="136" />
+            <source>destination not reachable, delivery failed</source>
+            <translation>تعذّر الوصول إلى المستقبِل، فشل التسليم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="137" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="144" />
+            <source>destination memory full</source>
+            <translation>ذاكرة المستقبِل ممتلئة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="138" />
+            <source>destination memory available</source>
+            <translation>الذاكرة لدى المستقبِل متاحة من جديد</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="143" />
+            <source>protocol or coding not supported</source>
+            <translation>البروتوكول أو الترميز غير مدعوم</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="145" />
+            <source>message received</source>
+            <translation>استُلمت الرسالة</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="146" />
+            <source>message consumed</source>
+            <translation>قُرئت الرسالة</translation>
         </message>
     </context>
     <context>
@@ -5692,27 +5947,27 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>لم يُحفظ الرد ولم يُرسل شيء: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="320" />
+            <location filename="../../console/services/reach.py" line="321" />
             <source>link {link} is not run by this position</source>
             <translation>الرابط {link} لا تشغّله هذه المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="608" />
+            <location filename="../../console/services/reach.py" line="609" />
             <source>{unit} has not been paged</source>
             <translation>الوحدة {unit} لم تُستدعَ</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="617" />
+            <location filename="../../console/services/reach.py" line="618" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>الوحدة {unit} لم تعد ملتزمة بالحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="627" />
+            <location filename="../../console/services/reach.py" line="628" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>لا مسار للوحدة {unit} عبر {link} (المسارات: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="647" />
+            <location filename="../../console/services/reach.py" line="648" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>استدعاء الوحدة {unit} لا يحتاج إلى شيء آخر ({notice})</translation>
         </message>

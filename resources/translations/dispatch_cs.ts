@@ -3381,187 +3381,187 @@ Místní {local}</translation>
             <translation>operátor {name} ZABLOKOVÁN: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <location filename="../../console/reports/event_text_reach.py" line="148" />
             <source>accepted</source>
             <translation>přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <location filename="../../console/reports/event_text_reach.py" line="149" />
             <source>rejected</source>
             <translation>odmítnuto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <location filename="../../console/reports/event_text_reach.py" line="42" />
             <source>{unit} for {incident}</source>
             <translation>{unit} k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: SELHALO (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <location filename="../../console/reports/event_text_reach.py" line="126" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odpověď {what} SELHALA (definitivně): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <location filename="../../console/reports/event_text_reach.py" line="180" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odpověď {what} SELHALA (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <location filename="../../console/reports/event_text_reach.py" line="183" />
             <source>answer {what} {step}</source>
             <translation>odpověď {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <location filename="../../console/reports/event_text_reach.py" line="39" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} k {incident} č. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <location filename="../../console/reports/event_text_reach.py" line="72" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <location filename="../../console/reports/event_text_reach.py" line="75" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: odesláno (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <location filename="../../console/reports/event_text_reach.py" line="81" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: potvrzeno spojením</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: doručeno do zařízení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <location filename="../../console/reports/event_text_reach.py" line="91" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posádka přečetla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <location filename="../../console/reports/event_text_reach.py" line="97" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posádka přijala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: SELHALO (opakuje se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <location filename="../../console/reports/event_text_reach.py" line="111" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: SELHALO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: posádka neodpověděla do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <location filename="../../console/reports/event_text_reach.py" line="120" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NEPOTVRZENO: {who}: spojení nepotvrdilo do {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
             <source>{who}: reached by voice</source>
             <translation>{who}: zastiženo hlasem</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <location filename="../../console/reports/event_text_reach.py" line="132" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} žádá o hovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <location filename="../../console/reports/event_text_reach.py" line="140" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odmítnuto: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <location filename="../../console/reports/event_text_reach.py" line="169" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odpověď {what} odeslána partnerovi (pokus {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <location filename="../../console/reports/event_text_reach.py" line="173" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odpověď {what} doručena partnerovi (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <location filename="../../console/reports/event_text_reach.py" line="51" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} předána partnerovi {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <location filename="../../console/reports/event_text_reach.py" line="65" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odeslal {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <location filename="../../console/reports/event_text_reach.py" line="69" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} k {incident}: ve frontě na {link} {address}, znovu odesláno: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <location filename="../../console/reports/event_text_reach.py" line="78" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner převzal (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner hlásí dokončení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <location filename="../../console/reports/event_text_reach.py" line="86" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: doručeno do zařízení ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner přijal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <location filename="../../console/reports/event_text_reach.py" line="96" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posádka přijala ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odmítl</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posádka odmítla</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <location filename="../../console/reports/event_text_reach.py" line="164" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odpověď {what} na volání {call} ve frontě pro {partner}: {reason}</translation>
         </message>
@@ -4320,6 +4320,261 @@ Místní {local}</translation>
             <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>Poslední chyba: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTexts</name>
+        <message>
+            <location filename="../../console/reports/link_texts.py" line="16" />
+            <source>not delivered</source>
+            <translation>nedoručeno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="83" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="356" />
+            <source>reserved</source>
+            <extracomment>Block types (ESPA 4.4.4 clause 4.2). Data identifiers (clause 4.3) and the name each record has in JSON. Call status values (record 7).
+----------
+``dispatch-console decode`` prints ``kind`` beside ``type``.</extracomment>
+            <translation>rezervovaná hodnota</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="84" />
+            <source>busy</source>
+            <translation>obsazeno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="85" />
+            <source>in queue</source>
+            <translation>ve frontě</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="86" />
+            <source>paged</source>
+            <translation>vyvoláno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="87" />
+            <source>absent</source>
+            <translation>nepřítomen</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="88" />
+            <source>call terminated</source>
+            <translation>volání ukončeno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="89" />
+            <source>acknowledged by called party</source>
+            <translation>potvrzeno volaným</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="90" />
+            <source>speech channel open</source>
+            <translation>hovorový kanál otevřen</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="91" />
+            <source>speech channel open (paged)</source>
+            <translation>hovorový kanál otevřen (vyvoláno)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="92" />
+            <source>speech channel open (absent)</source>
+            <translation>hovorový kanál otevřen (nepřítomen)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="93" />
+            <source>fault</source>
+            <translation>porucha</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="301" />
+            <source>unknown</source>
+            <extracomment>NAK prefixes (clause 2.4).</extracomment>
+            <translation>neznámé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="106" />
+            <source>receipt acknowledged by destination</source>
+            <extracomment>Text coding schemes (EN 300 392-2 table 29.29) that Python can read. Delivery report requests of an SDS-TRANSFER. Delivery status (EN 300 392-2 table 29.16), in our words.</extracomment>
+            <translation>příjemce potvrdil přijetí</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="107" />
+            <source>receipt report acknowledgement</source>
+            <translation>potvrzení zprávy o přijetí</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="108" />
+            <source>consumed by destination</source>
+            <translation>přečteno příjemcem</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="109" />
+            <source>consumed report acknowledgement</source>
+            <translation>potvrzení zprávy o přečtení</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="110" />
+            <source>forwarded to external network</source>
+            <translation>předáno do vnější sítě</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="111" />
+            <source>sent to group, acknowledgement presented</source>
+            <translation>odesláno skupině, potvrzení předáno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="112" />
+            <source>concatenation part received</source>
+            <translation>přijata část dělené zprávy</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="113" />
+            <source>congestion, message stored</source>
+            <translation>přetížení, zpráva uložena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="114" />
+            <source>message stored</source>
+            <translation>zpráva uložena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="115" />
+            <source>destination not reachable, message stored</source>
+            <translation>příjemce je nedostupný, zpráva uložena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="116" />
+            <source>network overload</source>
+            <translation>přetížení sítě</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="117" />
+            <source>service permanently not available</source>
+            <translation>služba trvale nedostupná</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="118" />
+            <source>service temporarily not available</source>
+            <translation>služba dočasně nedostupná</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="119" />
+            <source>source not authorised</source>
+            <translation>odesílatel nemá oprávnění</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="120" />
+            <source>destination not authorised</source>
+            <translation>příjemce nemá oprávnění</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="121" />
+            <source>unknown destination, gateway or service centre</source>
+            <translation>neznámý příjemce, brána nebo servisní centrum</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="122" />
+            <source>unknown forward address</source>
+            <translation>neznámá adresa pro přesměrování</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="123" />
+            <source>group address with individual service</source>
+            <translation>skupinová adresa s individuální službou</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="124" />
+            <source>validity period expired, not received</source>
+            <translation>platnost vypršela, nepřijato</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="125" />
+            <source>validity period expired, not consumed</source>
+            <translation>platnost vypršela, nepřečteno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="126" />
+            <source>delivery failed</source>
+            <translation>doručení selhalo</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="127" />
+            <source>destination not registered</source>
+            <translation>příjemce není přihlášen v síti</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="128" />
+            <source>destination queue full</source>
+            <translation>fronta příjemce je plná</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="129" />
+            <source>message too long</source>
+            <translation>zpráva je příliš dlouhá</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="130" />
+            <source>destination does not support SDS-TL</source>
+            <translation>příjemce nepodporuje SDS-TL</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="131" />
+            <source>destination host not connected</source>
+            <translation>cílový hostitel není připojen</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="132" />
+            <source>protocol not supported</source>
+            <translation>protokol není podporován</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="133" />
+            <source>data coding scheme not supported</source>
+            <translation>kódování dat není podporováno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="134" />
+            <source>destination memory full, message discarded</source>
+            <translation>paměť příjemce je plná, zpráva zahozena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="135" />
+            <source>destination not accepting SDS messages</source>
+            <translation>příjemce nepřijímá zprávy SDS</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="136" />
+            <source>destination not reachable, delivery failed</source>
+            <translation>příjemce je nedostupný, doručení selhalo</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="137" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="144" />
+            <source>destination memory full</source>
+            <translation>paměť příjemce je plná</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="138" />
+            <source>destination memory available</source>
+            <translation>paměť příjemce je opět volná</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="143" />
+            <source>protocol or coding not supported</source>
+            <translation>protokol nebo kódování není podporováno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="145" />
+            <source>message received</source>
+            <translation>zpráva přijata</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="146" />
+            <source>message consumed</source>
+            <translation>zpráva přečtena</translation>
         </message>
     </context>
     <context>
@@ -5647,27 +5902,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>odpověď nebyla uložena, nic nebylo odesláno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="320" />
+            <location filename="../../console/services/reach.py" line="321" />
             <source>link {link} is not run by this position</source>
             <translation>spojení {link} toto pracoviště neobsluhuje</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="608" />
+            <location filename="../../console/services/reach.py" line="609" />
             <source>{unit} has not been paged</source>
             <translation>jednotka {unit} nebyla vyrozuměna</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="617" />
+            <location filename="../../console/services/reach.py" line="618" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>jednotka {unit} už není vázána na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="627" />
+            <location filename="../../console/services/reach.py" line="628" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>jednotka {unit} nemá cestu přes {link} (cesty: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="647" />
+            <location filename="../../console/services/reach.py" line="648" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>vyrozumění jednotky {unit} už nic nevyžaduje ({notice})</translation>
         </message>

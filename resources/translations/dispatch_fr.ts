@@ -3368,187 +3368,187 @@ Locale {local}</translation>
             <translation>opérateur {name} DÉSACTIVÉ : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <location filename="../../console/reports/event_text_reach.py" line="148" />
             <source>accepted</source>
             <translation>accepté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <location filename="../../console/reports/event_text_reach.py" line="149" />
             <source>rejected</source>
             <translation>refusé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <location filename="../../console/reports/event_text_reach.py" line="42" />
             <source>{unit} for {incident}</source>
             <translation>{unit} pour {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who} : ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <location filename="../../console/reports/event_text_reach.py" line="126" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>réponse {what} en ÉCHEC (définitif) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <location filename="../../console/reports/event_text_reach.py" line="180" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>réponse {what} en ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <location filename="../../console/reports/event_text_reach.py" line="183" />
             <source>answer {what} {step}</source>
             <translation>réponse {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <location filename="../../console/reports/event_text_reach.py" line="39" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} pour {incident} n° {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <location filename="../../console/reports/event_text_reach.py" line="72" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <location filename="../../console/reports/event_text_reach.py" line="75" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who} : envoyé (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <location filename="../../console/reports/event_text_reach.py" line="81" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who} : acquitté par la liaison</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
             <source>{who}: delivered to the device</source>
             <translation>{who} : remis au terminal</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <location filename="../../console/reports/event_text_reach.py" line="91" />
             <source>{who}: read by the crew</source>
             <translation>{who} : lu par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <location filename="../../console/reports/event_text_reach.py" line="97" />
             <source>{who}: accepted by the crew</source>
             <translation>{who} : accepté par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who} : ÉCHEC (nouvel essai) : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <location filename="../../console/reports/event_text_reach.py" line="111" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who} : ÉCHEC : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas de réponse de l'équipage en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <location filename="../../console/reports/event_text_reach.py" line="120" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>NON ACQUITTÉ : {who} : pas d'acquit de la liaison en {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
             <source>{who}: reached by voice</source>
             <translation>{who} : joint à la voix</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <location filename="../../console/reports/event_text_reach.py" line="132" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} demande à parler ({label}) sur {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <location filename="../../console/reports/event_text_reach.py" line="140" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>de {sender} sur {link} : refusé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <location filename="../../console/reports/event_text_reach.py" line="169" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>réponse {what} envoyée au partenaire (essai {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <location filename="../../console/reports/event_text_reach.py" line="173" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>réponse {what} remise au partenaire (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <location filename="../../console/reports/event_text_reach.py" line="51" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} transmise au partenaire {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <location filename="../../console/reports/event_text_reach.py" line="65" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé par {by} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <location filename="../../console/reports/event_text_reach.py" line="69" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} pour {incident} : en file sur {link} {address}, renvoyé : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <location filename="../../console/reports/event_text_reach.py" line="78" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who} : le partenaire l'a pris (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who} : le partenaire le signale terminé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <location filename="../../console/reports/event_text_reach.py" line="86" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who} : remis au terminal ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
             <source>{who}: accepted by the partner</source>
             <translation>{who} : accepté par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <location filename="../../console/reports/event_text_reach.py" line="96" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who} : accepté par l'équipage ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the partner</source>
             <translation>{who} : refusé par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the crew</source>
             <translation>{who} : refusé par l'équipage</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <location filename="../../console/reports/event_text_reach.py" line="164" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>réponse {what} à l'appel {call} en file pour {partner} : {reason}</translation>
         </message>
@@ -4307,6 +4307,261 @@ Locale {local}</translation>
             <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>Dernière erreur : {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTexts</name>
+        <message>
+            <location filename="../../console/reports/link_texts.py" line="16" />
+            <source>not delivered</source>
+            <translation>non remis</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="83" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="356" />
+            <source>reserved</source>
+            <extracomment>Block types (ESPA 4.4.4 clause 4.2). Data identifiers (clause 4.3) and the name each record has in JSON. Call status values (record 7).
+----------
+``dispatch-console decode`` prints ``kind`` beside ``type``.</extracomment>
+            <translation>valeur réservée</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="84" />
+            <source>busy</source>
+            <translation>occupé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="85" />
+            <source>in queue</source>
+            <translation>en file d’attente</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="86" />
+            <source>paged</source>
+            <translation>bipé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="87" />
+            <source>absent</source>
+            <translation>absent</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="88" />
+            <source>call terminated</source>
+            <translation>appel terminé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="89" />
+            <source>acknowledged by called party</source>
+            <translation>acquitté par l’appelé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="90" />
+            <source>speech channel open</source>
+            <translation>canal phonie ouvert</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="91" />
+            <source>speech channel open (paged)</source>
+            <translation>canal phonie ouvert (bipé)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="92" />
+            <source>speech channel open (absent)</source>
+            <translation>canal phonie ouvert (absent)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="93" />
+            <source>fault</source>
+            <translation>défaut</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="301" />
+            <source>unknown</source>
+            <extracomment>NAK prefixes (clause 2.4).</extracomment>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="106" />
+            <source>receipt acknowledged by destination</source>
+            <extracomment>Text coding schemes (EN 300 392-2 table 29.29) that Python can read. Delivery report requests of an SDS-TRANSFER. Delivery status (EN 300 392-2 table 29.16), in our words.</extracomment>
+            <translation>réception accusée par le destinataire</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="107" />
+            <source>receipt report acknowledgement</source>
+            <translation>accusé de l’avis de réception</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="108" />
+            <source>consumed by destination</source>
+            <translation>lu par le destinataire</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="109" />
+            <source>consumed report acknowledgement</source>
+            <translation>accusé de l’avis de lecture</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="110" />
+            <source>forwarded to external network</source>
+            <translation>transmis à un réseau externe</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="111" />
+            <source>sent to group, acknowledgement presented</source>
+            <translation>envoyé au groupe, accusé présenté</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="112" />
+            <source>concatenation part received</source>
+            <translation>partie d’un message fractionné reçue</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="113" />
+            <source>congestion, message stored</source>
+            <translation>encombrement, message conservé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="114" />
+            <source>message stored</source>
+            <translation>message conservé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="115" />
+            <source>destination not reachable, message stored</source>
+            <translation>destinataire injoignable, message conservé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="116" />
+            <source>network overload</source>
+            <translation>réseau surchargé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="117" />
+            <source>service permanently not available</source>
+            <translation>service définitivement indisponible</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="118" />
+            <source>service temporarily not available</source>
+            <translation>service momentanément indisponible</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="119" />
+            <source>source not authorised</source>
+            <translation>émetteur non autorisé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="120" />
+            <source>destination not authorised</source>
+            <translation>destinataire non autorisé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="121" />
+            <source>unknown destination, gateway or service centre</source>
+            <translation>destinataire, passerelle ou centre de service inconnu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="122" />
+            <source>unknown forward address</source>
+            <translation>adresse de renvoi inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="123" />
+            <source>group address with individual service</source>
+            <translation>adresse de groupe pour un service individuel</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="124" />
+            <source>validity period expired, not received</source>
+            <translation>délai de validité expiré, non reçu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="125" />
+            <source>validity period expired, not consumed</source>
+            <translation>délai de validité expiré, non lu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="126" />
+            <source>delivery failed</source>
+            <translation>échec de la remise</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="127" />
+            <source>destination not registered</source>
+            <translation>destinataire non inscrit sur le réseau</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="128" />
+            <source>destination queue full</source>
+            <translation>file d’attente du destinataire pleine</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="129" />
+            <source>message too long</source>
+            <translation>message trop long</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="130" />
+            <source>destination does not support SDS-TL</source>
+            <translation>le destinataire ne prend pas en charge le SDS-TL</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="131" />
+            <source>destination host not connected</source>
+            <translation>hôte destinataire non connecté</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="132" />
+            <source>protocol not supported</source>
+            <translation>protocole non pris en charge</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="133" />
+            <source>data coding scheme not supported</source>
+            <translation>codage des données non pris en charge</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="134" />
+            <source>destination memory full, message discarded</source>
+            <translation>mémoire du destinataire pleine, message supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="135" />
+            <source>destination not accepting SDS messages</source>
+            <translation>le destinataire n’accepte pas les messages SDS</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="136" />
+            <source>destination not reachable, delivery failed</source>
+            <translation>destinataire injoignable, échec de la remise</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="137" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="144" />
+            <source>destination memory full</source>
+            <translation>mémoire du destinataire pleine</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="138" />
+            <source>destination memory available</source>
+            <translation>mémoire du destinataire de nouveau disponible</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="143" />
+            <source>protocol or coding not supported</source>
+            <translation>protocole ou codage non pris en charge</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="145" />
+            <source>message received</source>
+            <translation>message reçu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="146" />
+            <source>message consumed</source>
+            <translation>message lu</translation>
         </message>
     </context>
     <context>
@@ -5632,27 +5887,27 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>réponse non enregistrée, rien n'a été envoyé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="320" />
+            <location filename="../../console/services/reach.py" line="321" />
             <source>link {link} is not run by this position</source>
             <translation>la liaison {link} n'est pas gérée par ce poste</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="608" />
+            <location filename="../../console/services/reach.py" line="609" />
             <source>{unit} has not been paged</source>
             <translation>l'engin {unit} n'a pas été bipé</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="617" />
+            <location filename="../../console/services/reach.py" line="618" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>l'engin {unit} n'est plus engagé sur l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="627" />
+            <location filename="../../console/services/reach.py" line="628" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>l'engin {unit} n'a pas de chemin par {link} (chemins : {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="647" />
+            <location filename="../../console/services/reach.py" line="648" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>le bip de l'engin {unit} ne demande plus rien ({notice})</translation>
         </message>

@@ -3368,187 +3368,187 @@ Local {local}</source>
             <translation>המוקדן {name} הושבת: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <location filename="../../console/reports/event_text_reach.py" line="148" />
             <source>accepted</source>
             <translation>התקבל</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <location filename="../../console/reports/event_text_reach.py" line="149" />
             <source>rejected</source>
             <translation>נדחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <location filename="../../console/reports/event_text_reach.py" line="42" />
             <source>{unit} for {incident}</source>
             <translation>‏{unit} עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>‏{who}: נכשל (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <location filename="../../console/reports/event_text_reach.py" line="126" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>תשובה {what} נכשלה (סופית): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <location filename="../../console/reports/event_text_reach.py" line="180" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>תשובה {what} נכשלה (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <location filename="../../console/reports/event_text_reach.py" line="183" />
             <source>answer {what} {step}</source>
             <translation>תשובה {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <location filename="../../console/reports/event_text_reach.py" line="39" />
             <source>{unit} for {incident} #{n}</source>
             <translation>‏{unit} עבור {incident} ‏#{n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <location filename="../../console/reports/event_text_reach.py" line="72" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <location filename="../../console/reports/event_text_reach.py" line="75" />
             <source>{who}: sent (attempt {n})</source>
             <translation>‏{who}: נשלח (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <location filename="../../console/reports/event_text_reach.py" line="81" />
             <source>{who}: acknowledged by the link</source>
             <translation>‏{who}: הערוץ אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
             <source>{who}: delivered to the device</source>
             <translation>‏{who}: נמסר למכשיר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <location filename="../../console/reports/event_text_reach.py" line="91" />
             <source>{who}: read by the crew</source>
             <translation>‏{who}: הצוות קרא</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <location filename="../../console/reports/event_text_reach.py" line="97" />
             <source>{who}: accepted by the crew</source>
             <translation>‏{who}: הצוות אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>‏{who}: נכשל (מנסה שוב): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <location filename="../../console/reports/event_text_reach.py" line="111" />
             <source>{who}: FAILED: {reason}</source>
             <translation>‏{who}: נכשל: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין תשובה מהצוות תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <location filename="../../console/reports/event_text_reach.py" line="120" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>לא אושרה קבלה: {who}: אין אישור מהערוץ תוך {limit} שנ׳</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
             <source>{who}: reached by voice</source>
             <translation>‏{who}: הושג בקול</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <location filename="../../console/reports/event_text_reach.py" line="132" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>‏{who} מבקש/ת לדבר ({label}) ב-{link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <location filename="../../console/reports/event_text_reach.py" line="140" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>מאת {sender} ב-{link}: נדחה: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <location filename="../../console/reports/event_text_reach.py" line="169" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>תשובה {what} נשלחה למוקד השותף (ניסיון {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <location filename="../../console/reports/event_text_reach.py" line="173" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>תשובה {what} נמסרה למוקד השותף (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <location filename="../../console/reports/event_text_reach.py" line="51" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>‏{incident} הועבר למוקד השותף {partner} ({address}), ‏EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <location filename="../../console/reports/event_text_reach.py" line="65" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב בידי {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <location filename="../../console/reports/event_text_reach.py" line="69" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>‏{unit} עבור {incident}: בתור ב-{link} {address}, נשלח שוב: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <location filename="../../console/reports/event_text_reach.py" line="78" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>‏{who}: המוקד השותף קיבל (‏HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
             <source>{who}: the partner reports it completed</source>
             <translation>‏{who}: המוקד השותף מדווח שהטיפול הושלם</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <location filename="../../console/reports/event_text_reach.py" line="86" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>‏{who}: נמסר למכשיר ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
             <source>{who}: accepted by the partner</source>
             <translation>‏{who}: המוקד השותף אישר</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <location filename="../../console/reports/event_text_reach.py" line="96" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>‏{who}: הצוות אישר ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the partner</source>
             <translation>‏{who}: המוקד השותף דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the crew</source>
             <translation>‏{who}: הצוות דחה</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <location filename="../../console/reports/event_text_reach.py" line="164" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>תשובה {what} לשיחה {call} בתור למוקד {partner}: {reason}</translation>
         </message>
@@ -4307,6 +4307,261 @@ Local {local}</source>
             <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>שגיאה אחרונה: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTexts</name>
+        <message>
+            <location filename="../../console/reports/link_texts.py" line="16" />
+            <source>not delivered</source>
+            <translation>לא נמסרה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="83" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="356" />
+            <source>reserved</source>
+            <extracomment>Block types (ESPA 4.4.4 clause 4.2). Data identifiers (clause 4.3) and the name each record has in JSON. Call status values (record 7).
+----------
+``dispatch-console decode`` prints ``kind`` beside ``type``.</extracomment>
+            <translation>ערך שמור</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="84" />
+            <source>busy</source>
+            <translation>תפוס</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="85" />
+            <source>in queue</source>
+            <translation>בתור</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="86" />
+            <source>paged</source>
+            <translation>הזימונית הופעלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="87" />
+            <source>absent</source>
+            <translation>לא נוכח</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="88" />
+            <source>call terminated</source>
+            <translation>הקריאה הסתיימה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="89" />
+            <source>acknowledged by called party</source>
+            <translation>הנקרא אישר</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="90" />
+            <source>speech channel open</source>
+            <translation>ערוץ הדיבור פתוח</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="91" />
+            <source>speech channel open (paged)</source>
+            <translation>ערוץ הדיבור פתוח (הזימונית הופעלה)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="92" />
+            <source>speech channel open (absent)</source>
+            <translation>ערוץ הדיבור פתוח (לא נוכח)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="93" />
+            <source>fault</source>
+            <translation>תקלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="301" />
+            <source>unknown</source>
+            <extracomment>NAK prefixes (clause 2.4).</extracomment>
+            <translation>לא ידוע</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="106" />
+            <source>receipt acknowledged by destination</source>
+            <extracomment>Text coding schemes (EN 300 392-2 table 29.29) that Python can read. Delivery report requests of an SDS-TRANSFER. Delivery status (EN 300 392-2 table 29.16), in our words.</extracomment>
+            <translation>היעד אישר קבלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="107" />
+            <source>receipt report acknowledgement</source>
+            <translation>אישור לדיווח הקבלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="108" />
+            <source>consumed by destination</source>
+            <translation>נקראה ביעד</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="109" />
+            <source>consumed report acknowledgement</source>
+            <translation>אישור לדיווח הקריאה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="110" />
+            <source>forwarded to external network</source>
+            <translation>הועברה לרשת חיצונית</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="111" />
+            <source>sent to group, acknowledgement presented</source>
+            <translation>נשלחה לקבוצה, האישור הוצג</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="112" />
+            <source>concatenation part received</source>
+            <translation>התקבל חלק מהודעה מפוצלת</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="113" />
+            <source>congestion, message stored</source>
+            <translation>עומס ברשת, ההודעה נשמרה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="114" />
+            <source>message stored</source>
+            <translation>ההודעה נשמרה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="115" />
+            <source>destination not reachable, message stored</source>
+            <translation>היעד אינו זמין, ההודעה נשמרה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="116" />
+            <source>network overload</source>
+            <translation>עומס יתר ברשת</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="117" />
+            <source>service permanently not available</source>
+            <translation>השירות אינו זמין לצמיתות</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="118" />
+            <source>service temporarily not available</source>
+            <translation>השירות אינו זמין זמנית</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="119" />
+            <source>source not authorised</source>
+            <translation>השולח אינו מורשה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="120" />
+            <source>destination not authorised</source>
+            <translation>היעד אינו מורשה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="121" />
+            <source>unknown destination, gateway or service centre</source>
+            <translation>יעד, שער או מרכז שירות לא מוכרים</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="122" />
+            <source>unknown forward address</source>
+            <translation>כתובת ההעברה אינה מוכרת</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="123" />
+            <source>group address with individual service</source>
+            <translation>כתובת קבוצה עם שירות אישי</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="124" />
+            <source>validity period expired, not received</source>
+            <translation>תוקף ההודעה פג, לא התקבלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="125" />
+            <source>validity period expired, not consumed</source>
+            <translation>תוקף ההודעה פג, לא נקראה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="126" />
+            <source>delivery failed</source>
+            <translation>המסירה נכשלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="127" />
+            <source>destination not registered</source>
+            <translation>היעד אינו רשום ברשת</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="128" />
+            <source>destination queue full</source>
+            <translation>תור ההודעות ביעד מלא</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="129" />
+            <source>message too long</source>
+            <translation>ההודעה ארוכה מדי</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="130" />
+            <source>destination does not support SDS-TL</source>
+            <translation>היעד אינו תומך ב־SDS-TL</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="131" />
+            <source>destination host not connected</source>
+            <translation>מחשב היעד אינו מחובר</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="132" />
+            <source>protocol not supported</source>
+            <translation>הפרוטוקול אינו נתמך</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="133" />
+            <source>data coding scheme not supported</source>
+            <translation>שיטת קידוד הנתונים אינה נתמכת</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="134" />
+            <source>destination memory full, message discarded</source>
+            <translation>הזיכרון ביעד מלא, ההודעה נמחקה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="135" />
+            <source>destination not accepting SDS messages</source>
+            <translation>היעד אינו מקבל הודעות SDS</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="136" />
+            <source>destination not reachable, delivery failed</source>
+            <translation>היעד אינו זמין, המסירה נכשלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="137" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="144" />
+            <source>destination memory full</source>
+            <translation>הזיכרון ביעד מלא</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="138" />
+            <source>destination memory available</source>
+            <translation>הזיכרון ביעד התפנה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="143" />
+            <source>protocol or coding not supported</source>
+            <translation>הפרוטוקול או הקידוד אינם נתמכים</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="145" />
+            <source>message received</source>
+            <translation>ההודעה התקבלה</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="146" />
+            <source>message consumed</source>
+            <translation>ההודעה נקראה</translation>
         </message>
     </context>
     <context>
@@ -5632,27 +5887,27 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>התשובה לא נשמרה, דבר לא נשלח: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="320" />
+            <location filename="../../console/services/reach.py" line="321" />
             <source>link {link} is not run by this position</source>
             <translation>הערוץ {link} אינו מופעל מעמדה זו</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="608" />
+            <location filename="../../console/services/reach.py" line="609" />
             <source>{unit} has not been paged</source>
             <translation>היחידה {unit} לא הוזנקה</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="617" />
+            <location filename="../../console/services/reach.py" line="618" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>היחידה {unit} כבר אינה משויכת לאירוע {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="627" />
+            <location filename="../../console/services/reach.py" line="628" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>ליחידה {unit} אין נתיב דרך {link} (נתיבים: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="647" />
+            <location filename="../../console/services/reach.py" line="648" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>ההזנקה של היחידה {unit} לא דורשת דבר נוסף ({notice})</translation>
         </message>

@@ -3381,187 +3381,187 @@ Lokalno {local}</translation>
             <translation>operater {name} ONEMOGUĆEN: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="146" />
+            <location filename="../../console/reports/event_text_reach.py" line="148" />
             <source>accepted</source>
             <translation>prihvaćeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="147" />
+            <location filename="../../console/reports/event_text_reach.py" line="149" />
             <source>rejected</source>
             <translation>odbijeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="40" />
+            <location filename="../../console/reports/event_text_reach.py" line="42" />
             <source>{unit} for {incident}</source>
             <translation>{unit} za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="105" />
+            <location filename="../../console/reports/event_text_reach.py" line="107" />
             <source>{who}: FAILED (final): {reason}</source>
             <translation>{who}: NEUSPELO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="122" />
+            <location filename="../../console/reports/event_text_reach.py" line="124" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="124" />
+            <location filename="../../console/reports/event_text_reach.py" line="126" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="176" />
+            <location filename="../../console/reports/event_text_reach.py" line="178" />
             <source>answer {what} FAILED (final): {reason}</source>
             <translation>odgovor {what} NEUSPEO (konačno): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="178" />
+            <location filename="../../console/reports/event_text_reach.py" line="180" />
             <source>answer {what} FAILED (retrying): {reason}</source>
             <translation>odgovor {what} NEUSPEO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="181" />
+            <location filename="../../console/reports/event_text_reach.py" line="183" />
             <source>answer {what} {step}</source>
             <translation>odgovor {what} {step}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="37" />
+            <location filename="../../console/reports/event_text_reach.py" line="39" />
             <source>{unit} for {incident} #{n}</source>
             <translation>{unit} za {incident} br. {n}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="70" />
+            <location filename="../../console/reports/event_text_reach.py" line="72" />
             <source>{unit} for {incident}: queued on {link} {address}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="73" />
+            <location filename="../../console/reports/event_text_reach.py" line="75" />
             <source>{who}: sent (attempt {n})</source>
             <translation>{who}: poslato (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="79" />
+            <location filename="../../console/reports/event_text_reach.py" line="81" />
             <source>{who}: acknowledged by the link</source>
             <translation>{who}: veza potvrdila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="87" />
+            <location filename="../../console/reports/event_text_reach.py" line="89" />
             <source>{who}: delivered to the device</source>
             <translation>{who}: uručeno uređaju</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="89" />
+            <location filename="../../console/reports/event_text_reach.py" line="91" />
             <source>{who}: read by the crew</source>
             <translation>{who}: posada pročitala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="95" />
+            <location filename="../../console/reports/event_text_reach.py" line="97" />
             <source>{who}: accepted by the crew</source>
             <translation>{who}: posada prihvatila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="107" />
+            <location filename="../../console/reports/event_text_reach.py" line="109" />
             <source>{who}: FAILED (retrying): {reason}</source>
             <translation>{who}: NEUSPELO (ponavlja se): {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="109" />
+            <location filename="../../console/reports/event_text_reach.py" line="111" />
             <source>{who}: FAILED: {reason}</source>
             <translation>{who}: NEUSPELO: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="116" />
+            <location filename="../../console/reports/event_text_reach.py" line="118" />
             <source>NOT ACKNOWLEDGED: {who}: no crew answer within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: posada nije odgovorila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="118" />
+            <location filename="../../console/reports/event_text_reach.py" line="120" />
             <source>NOT ACKNOWLEDGED: {who}: no link acknowledgement within {limit} s</source>
             <translation>BEZ POTVRDE: {who}: veza nije potvrdila za {limit} s</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="128" />
+            <location filename="../../console/reports/event_text_reach.py" line="130" />
             <source>{who}: reached by voice</source>
             <translation>{who}: dobijeno glasom</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="130" />
+            <location filename="../../console/reports/event_text_reach.py" line="132" />
             <source>{who} asks to talk ({label}) on {link} {address}</source>
             <translation>{who} traži razgovor ({label}) na {link} {address}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="138" />
+            <location filename="../../console/reports/event_text_reach.py" line="140" />
             <source>from {sender} on {link}: refused: {reason}</source>
             <translation>od {sender} na {link}: odbijeno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="165" />
+            <location filename="../../console/reports/event_text_reach.py" line="167" />
             <source>answer {what} for call {call} queued to {partner}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="167" />
+            <location filename="../../console/reports/event_text_reach.py" line="169" />
             <source>answer {what} sent to the partner (attempt {n})</source>
             <translation>odgovor {what} poslat partneru (pokušaj {n})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="171" />
+            <location filename="../../console/reports/event_text_reach.py" line="173" />
             <source>answer {what} delivered to the partner (HTTP {status})</source>
             <translation>odgovor {what} uručen partneru (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="49" />
+            <location filename="../../console/reports/event_text_reach.py" line="51" />
             <source>{incident} handed over to partner {partner} ({address}), EIDO {id}</source>
             <translation>{incident} predata partneru {partner} ({address}), EIDO {id}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="63" />
+            <location filename="../../console/reports/event_text_reach.py" line="65" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent by {by}: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslao {by}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="67" />
+            <location filename="../../console/reports/event_text_reach.py" line="69" />
             <source>{unit} for {incident}: queued on {link} {address}, re-sent: {text}</source>
             <translation>{unit} za {incident}: u redu na {link} {address}, ponovo poslato: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="76" />
+            <location filename="../../console/reports/event_text_reach.py" line="78" />
             <source>{who}: the partner took it (HTTP {status})</source>
             <translation>{who}: partner preuzeo (HTTP {status})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="82" />
+            <location filename="../../console/reports/event_text_reach.py" line="84" />
             <source>{who}: the partner reports it completed</source>
             <translation>{who}: partner javlja da je završeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="84" />
+            <location filename="../../console/reports/event_text_reach.py" line="86" />
             <source>{who}: delivered to the device ({detail})</source>
             <translation>{who}: uručeno uređaju ({detail})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="92" />
+            <location filename="../../console/reports/event_text_reach.py" line="94" />
             <source>{who}: accepted by the partner</source>
             <translation>{who}: partner prihvatio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="94" />
+            <location filename="../../console/reports/event_text_reach.py" line="96" />
             <source>{who}: accepted by the crew ({by})</source>
             <translation>{who}: posada prihvatila ({by})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the partner</source>
             <translation>{who}: partner odbio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="98" />
+            <location filename="../../console/reports/event_text_reach.py" line="100" />
             <source>{who}: rejected by the crew</source>
             <translation>{who}: posada odbila</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text_reach.py" line="162" />
+            <location filename="../../console/reports/event_text_reach.py" line="164" />
             <source>answer {what} for call {call} queued to {partner}: {reason}</source>
             <translation>odgovor {what} na poziv {call} u redu za {partner}: {reason}</translation>
         </message>
@@ -4320,6 +4320,261 @@ Lokalno {local}</translation>
             <location filename="../../widgets/link_status.py" line="131" />
             <source>Last error: {error}</source>
             <translation>Poslednja greška: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkTexts</name>
+        <message>
+            <location filename="../../console/reports/link_texts.py" line="16" />
+            <source>not delivered</source>
+            <translation>nije isporučeno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="83" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="356" />
+            <source>reserved</source>
+            <extracomment>Block types (ESPA 4.4.4 clause 4.2). Data identifiers (clause 4.3) and the name each record has in JSON. Call status values (record 7).
+----------
+``dispatch-console decode`` prints ``kind`` beside ``type``.</extracomment>
+            <translation>rezervisana vrednost</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="84" />
+            <source>busy</source>
+            <translation>zauzeto</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="85" />
+            <source>in queue</source>
+            <translation>u redu čekanja</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="86" />
+            <source>paged</source>
+            <translation>pozvano</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="87" />
+            <source>absent</source>
+            <translation>odsutan</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="88" />
+            <source>call terminated</source>
+            <translation>poziv završen</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="89" />
+            <source>acknowledged by called party</source>
+            <translation>potvrdio pozvani</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="90" />
+            <source>speech channel open</source>
+            <translation>govorni kanal otvoren</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="91" />
+            <source>speech channel open (paged)</source>
+            <translation>govorni kanal otvoren (pozvano)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="92" />
+            <source>speech channel open (absent)</source>
+            <translation>govorni kanal otvoren (odsutan)</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="93" />
+            <source>fault</source>
+            <translation>kvar</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/espa.py" line="301" />
+            <source>unknown</source>
+            <extracomment>NAK prefixes (clause 2.4).</extracomment>
+            <translation>nepoznato</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="106" />
+            <source>receipt acknowledged by destination</source>
+            <extracomment>Text coding schemes (EN 300 392-2 table 29.29) that Python can read. Delivery report requests of an SDS-TRANSFER. Delivery status (EN 300 392-2 table 29.16), in our words.</extracomment>
+            <translation>primalac potvrdio prijem</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="107" />
+            <source>receipt report acknowledgement</source>
+            <translation>potvrda izveštaja o prijemu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="108" />
+            <source>consumed by destination</source>
+            <translation>pročitao primalac</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="109" />
+            <source>consumed report acknowledgement</source>
+            <translation>potvrda izveštaja o čitanju</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="110" />
+            <source>forwarded to external network</source>
+            <translation>prosleđeno u spoljnu mrežu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="111" />
+            <source>sent to group, acknowledgement presented</source>
+            <translation>poslato grupi, potvrda predata</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="112" />
+            <source>concatenation part received</source>
+            <translation>primljen deo raščlanjene poruke</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="113" />
+            <source>congestion, message stored</source>
+            <translation>zagušenje, poruka sačuvana</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="114" />
+            <source>message stored</source>
+            <translation>poruka sačuvana</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="115" />
+            <source>destination not reachable, message stored</source>
+            <translation>primalac nedostupan, poruka sačuvana</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="116" />
+            <source>network overload</source>
+            <translation>mreža preopterećena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="117" />
+            <source>service permanently not available</source>
+            <translation>usluga trajno nedostupna</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="118" />
+            <source>service temporarily not available</source>
+            <translation>usluga privremeno nedostupna</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="119" />
+            <source>source not authorised</source>
+            <translation>pošiljalac nema ovlašćenje</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="120" />
+            <source>destination not authorised</source>
+            <translation>primalac nema ovlašćenje</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="121" />
+            <source>unknown destination, gateway or service centre</source>
+            <translation>nepoznat primalac, mrežni prolaz ili servisni centar</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="122" />
+            <source>unknown forward address</source>
+            <translation>nepoznata adresa za prosleđivanje</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="123" />
+            <source>group address with individual service</source>
+            <translation>grupna adresa uz pojedinačnu uslugu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="124" />
+            <source>validity period expired, not received</source>
+            <translation>rok važenja istekao, nije primljeno</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="125" />
+            <source>validity period expired, not consumed</source>
+            <translation>rok važenja istekao, nije pročitano</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="126" />
+            <source>delivery failed</source>
+            <translation>isporuka nije uspela</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="127" />
+            <source>destination not registered</source>
+            <translation>primalac nije prijavljen na mrežu</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="128" />
+            <source>destination queue full</source>
+            <translation>red poruka primaoca je pun</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="129" />
+            <source>message too long</source>
+            <translation>poruka je predugačka</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="130" />
+            <source>destination does not support SDS-TL</source>
+            <translation>primalac ne podržava SDS-TL</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="131" />
+            <source>destination host not connected</source>
+            <translation>računar primaoca nije povezan</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="132" />
+            <source>protocol not supported</source>
+            <translation>protokol nije podržan</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="133" />
+            <source>data coding scheme not supported</source>
+            <translation>kodiranje podataka nije podržano</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="134" />
+            <source>destination memory full, message discarded</source>
+            <translation>memorija primaoca je puna, poruka odbačena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="135" />
+            <source>destination not accepting SDS messages</source>
+            <translation>primalac ne prima SDS poruke</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="136" />
+            <source>destination not reachable, delivery failed</source>
+            <translation>primalac nedostupan, isporuka nije uspela</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="137" />
+            <location filename="../../radio/codecs/tetra_pei.py" line="144" />
+            <source>destination memory full</source>
+            <translation>memorija primaoca je puna</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="138" />
+            <source>destination memory available</source>
+            <translation>memorija primaoca ponovo slobodna</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="143" />
+            <source>protocol or coding not supported</source>
+            <translation>protokol ili kodiranje nije podržano</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="145" />
+            <source>message received</source>
+            <translation>poruka primljena</translation>
+        </message>
+        <message>
+            <location filename="../../radio/codecs/tetra_pei.py" line="146" />
+            <source>message consumed</source>
+            <translation>poruka pročitana</translation>
         </message>
     </context>
     <context>
@@ -5788,27 +6043,27 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>odgovor nije sačuvan, ništa nije poslato: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="320" />
+            <location filename="../../console/services/reach.py" line="321" />
             <source>link {link} is not run by this position</source>
             <translation>vezu {link} ne vodi ovo radno mesto</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="608" />
+            <location filename="../../console/services/reach.py" line="609" />
             <source>{unit} has not been paged</source>
             <translation>jedinica {unit} nije pozvana</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="617" />
+            <location filename="../../console/services/reach.py" line="618" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>jedinica {unit} više nije angažovana na intervenciji {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="627" />
+            <location filename="../../console/services/reach.py" line="628" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>jedinica {unit} nema put preko {link} (putevi: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="647" />
+            <location filename="../../console/services/reach.py" line="648" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>pozivanje jedinice {unit} ne zahteva više ništa ({notice})</translation>
         </message>

@@ -51,8 +51,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCE_DIRS = ("console", "widgets")
 # Qt-free layers read only where a module marks texts with QT_TRANSLATE_NOOP
-# (the refusals of models/*, context "Refusal").
-MARKED_DIRS = ("models",)
+# (the refusals of models/*, context "Refusal"; the link status words of radio/*,
+# context "LinkTexts").
+MARKED_DIRS = ("models", "radio")
 LANGUAGES = ("he", "ar", "cs", "fr", "sr", "sr_Latn")
 PLURAL_SOURCE = "en"  # its file holds the plural entries only, filled by this tool
 # (file relative to the root, context lupdate wrote) -> context Qt looks up.

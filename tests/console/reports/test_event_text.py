@@ -499,3 +499,28 @@ def test_operator_reasons_read_in_the_console_language(language) -> None:  # typ
     assert f"{FSI}end of shift{PDI}" in summarize(_event("operator.signed_out", typed))
     language("en")
     assert summarize(_event("operator.signed_out", closed)).endswith("(console closed)")
+
+
+def test_a_devices_status_word_reads_in_the_console_language(language) -> None:  # type: ignore[no-untyped-def]
+    """A TETRA delivery report's and an ESPA call status's words, stored in English by the
+    radio layer, read in the console's language; a word that
+    is not one of theirs (another device's, an older store's) is shown as stored."""
+    from radio.codecs import espa
+    from radio.codecs import tetra_pei as pei
+
+    tetra = pei.DELIVERY_STATUS[0x00]
+    espa_word = espa.CALL_STATUS["6"]
+    n = "2026-000001/HE11/1"
+    delivered = _event("reach.delivered", {"notice_id": n, "detail": tetra})
+    paged = _event("reach.delivered", {"notice_id": n, "detail": espa_word})
+    failed = _event("reach.failed", {"notice_id": n, "reason": pei.DELIVERY_STATUS[0x4B]})
+    odd = _event("reach.delivered", {"notice_id": n, "detail": "vendor status 0x7E"})
+    language("fr")
+    assert "réception accusée par le destinataire" in summarize(delivered)
+    assert "acquitté par l’appelé" in summarize(paged)
+    assert "destinataire non inscrit sur le réseau" in summarize(failed)
+    assert "vendor status 0x7E" in summarize(odd)
+    language("he")
+    assert "היעד אישר קבלה" in summarize(delivered)
+    language("en")
+    assert summarize(delivered).endswith("(receipt acknowledged by destination)")
