@@ -52,7 +52,8 @@ Contract (Qt-free; runs on the console's asyncio loop):
   moving the unit also accepts its open two-way notice (``reach.accepted``,
   handed to the writer after the status without waiting for its commit, so
   a crew's next message is not held behind it; once per notice);
-  free text becomes an ``incident.note`` on the unit's incident.
+  free text becomes an ``incident.note`` on the unit's incident (the
+  ``console.services.reach_crew_words.ReachCrewWords`` base).
 - Threads: the paging and radio lines (``ReachLinkRunner``: serial bytes,
   the stations' timers) and the crews' worker run on the reach lines' own
   thread and loop (``console.services.reach_crew.ReachLoop``), never on the
@@ -87,10 +88,10 @@ from typing import Any
 from console.reports.link_texts import NOT_DELIVERED
 from console.services.dispatch import DispatchError
 from console.services.reach_crew import CrewDesk, ReachLoop
+from console.services.reach_crew_words import ReachCrewWords
 from console.services.reach_link import ReachLinkRunner
 from models.dispatch import events as ev
 from models.dispatch.reach import STAGE_OF, STAGES, Notice, make_notice_id
-from models.dispatch.status import UnitStatus
 from models.refusal import QT_TRANSLATE_NOOP, Listed, Text
 from radio import espa_station as espa
 from radio import tetra_pei_station as pei
@@ -105,7 +106,7 @@ AlarmListener = Callable[[list[Notice], list[Notice]], None]
 TalkListener = Callable[[str, str, "str | None", str], None]
 
 
-class ReachService:
+class ReachService(ReachCrewWords):
     def __init__(
         self,
         site: Any,
@@ -485,119 +486,6 @@ class ReachService:
         elif e.report == "failed":
             self._step(link, ev.REACH_FAILED, e.key, reason=e.detail or NOT_DELIVERED)
 
-    # -- the crews' word ------------------------------------------------------------
-
-    async def _crew_worker(self) -> None:
-        assert self._crew is not None
-        while True:
-            link, message = await self._crew.get()
-            try:
-                if isinstance(message, pei.StatusReceived):
-                    await self._crew_status(link, message)
-                else:
-                    await self._crew_text(link, message)
-            except DispatchError as exc:  # e.g. the store is unreachable: logged, not lost
-                _LOGGER.error("crew message on %s not recorded: %s", link, exc)
-            except Exception:
-                _LOGGER.exception("crew message on %s not handled", link)
-
-    async def _crew_status(self, link: str, message: Any) -> None:
-        issi = message.source or ""
-        source = ev.radio_source(link, issi)
-        unit = self.config.unit_at(link, issi)
-        table = self.config.status_table
-        entry = table.lookup(message.status) if table is not None else None
-        base = {"address": issi, "unit": unit, "value": message.status}
-        if unit is None:
-            reason = f"status from unknown ISSI {issi!r} on {link}"
-            await self._record_refused(link, reason, base, source)
-            return
-        if entry is None:
-            reason = table.missing(message.status) if table else "no status table for the radio"
-            await self._record_refused(link, reason, base, source)
-            return
-        base["code"] = entry.code
-        if entry.alert:
-            payload = {
-                "unit": unit,
-                "link": link,
-                "address": issi,
-                "code": entry.code,
-                "label": entry.alert,
-            }
-            await self._crew_record([(ev.REACH_TALK_REQUEST, payload)], source)
-            return
-        status = UnitStatus(entry.unit_status)
-        try:
-            if self.desk is not None:
-                wanted = {**base, "wanted": status.value}
-
-                def refused(reason: str) -> tuple[str, dict[str, Any]]:
-                    return ev.REACH_REFUSED, self._refused(link, reason, **wanted)
-
-                by = f"status {entry.code}"
-                if not await self.desk.change_status(unit, status, source, by, refused):
-                    return  # refused, and stored so, off the loop
-            else:
-                await self.dispatch.change_status(
-                    [unit], status, source=source, by=f"status {entry.code}"
-                )
-        except DispatchError as exc:
-            await self._record_refused(link, str(exc), {**base, "wanted": status.value}, source)
-            return
-        notice = _retry(lambda: self.state.latest_for_unit(unit))  # the loop may apply steps
-        if (
-            notice is not None
-            and notice.two_way
-            and not notice.ended
-            and notice.notice_id not in self._accepted
-        ):
-            # Handed to the writer after the status (so stored after it) without waiting
-            # for its commit: the crew's next message is not held behind it.
-            self._accepted.add(notice.notice_id)
-            accepted = {"notice_id": notice.notice_id, "by": f"status {entry.code}"}
-            self._submit(ev.REACH_ACCEPTED, accepted, source)
-
-    async def _crew_text(self, link: str, message: Any) -> None:
-        issi = message.source or ""
-        source = ev.radio_source(link, issi)
-        unit = self.config.unit_at(link, issi)
-
-        def decided(incident_id: str | None) -> tuple[str, dict[str, Any]]:
-            """The note on the unit's incident, or the refusal when it has none."""
-            if incident_id is None:
-                who = unit or f"unknown ISSI {issi!r}"
-                reason = f"text from {who} with no incident to note it on: {message.text}"
-                return ev.REACH_REFUSED, self._refused(link, reason, address=issi, unit=unit)
-            return self.dispatch.note_record(incident_id, f"{unit}: {message.text}")
-
-        if unit is None:
-            await self._crew_record([decided(None)], source)
-        elif self.desk is not None:
-            await self.desk.unit_record(unit, decided, source)
-        else:
-            await self.dispatch.record(
-                [decided(self.dispatch.state.unit(unit).incident_id)], source
-            )
-
-    def _unit_seen(self, unit: str) -> tuple[Any, str | None]:
-        """The unit as the crews' worker sees it (its own commits included)."""
-        if self.desk is not None:
-            return self.desk.seen(unit)
-        current = self.dispatch.state.unit(unit)
-        return current.status, current.incident_id
-
-    async def _crew_record(self, records: list[tuple[str, dict[str, Any]]], source: str) -> None:
-        if self.desk is not None:
-            await self.desk.record(records, source)
-        else:
-            await self.dispatch.record(records, source)
-
-    async def _record_refused(
-        self, link: str, reason: str, extra: dict[str, Any], source: str
-    ) -> None:
-        await self._crew_record([(ev.REACH_REFUSED, self._refused(link, reason, **extra))], source)
-
     # -- the dispatcher's actions ---------------------------------------------------
 
     def _latest(self, unit: str) -> Notice:
@@ -662,17 +550,6 @@ def process_token(dispatch: Any) -> str:
     if isinstance(origin, str) and len(origin) >= 8:
         return origin[:8]
     return secrets.token_hex(4)
-
-
-def _retry(read: Callable[[], Any]) -> Any:
-    """``read()`` of a picture the loop may be changing on another thread: again on a
-    "changed size during iteration"."""
-    for _ in range(10):
-        try:
-            return read()
-        except RuntimeError:
-            continue
-    return read()
 
 
 def _keys(mapping: dict[str, Any]) -> list[str]:
