@@ -101,8 +101,8 @@ _OTHER = DISPOSITIONS[-1]
 
 
 def disposition_label(code: str) -> str:
-    """A disposition (stored in English, as listed in ``DISPOSITIONS``) as the dispatcher
-    reads it; an unknown one as stored."""
+    """A disposition (stored in English, as listed in ``DISPOSITIONS``, or a drill's
+    "drill ended") as the dispatcher reads it; an unknown one (typed) as stored."""
     labels = {
         "Handled on scene": _tr("Handled on scene"),
         "Transported": _tr("Transported"),
@@ -111,6 +111,8 @@ def disposition_label(code: str) -> str:
         "Unable to locate": _tr("Unable to locate"),
         "Referred to other agency": _tr("Referred to other agency"),
         "Other": _tr("Other"),
+        # Not offered: what a drill's responder writes when the drill ends.
+        "drill ended": _tr("Drill ended"),
     }
     return labels.get(code, code)
 
@@ -341,6 +343,8 @@ def dismiss_reason_label(reason: str) -> str:
         "Outside our area": _tr("Outside our area"),
         "Sensor fault": _tr("Sensor fault"),
         "Other": _tr("Other"),
+        # Not offered: what a drill's responder writes when the drill ends.
+        "drill ended": _tr("Drill ended"),
     }
     return labels.get(reason, reason)
 

@@ -60,6 +60,7 @@ from console.reports.recommendation_reasons import reason_words
 from widgets.bidi import right_to_left
 from widgets.bidi import shown_isolated as _i
 from widgets.bidi import shown_ltr as _l
+from widgets.dialogs import disposition_label
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads off the GUI thread, after first paint
     from models.store import StoredEvent
@@ -76,6 +77,11 @@ class PositionUpdate:
     speed_mps: float | None
     course_deg: float | None
     seq: int
+
+
+def _disposition(value: Any) -> Any:
+    """A listed disposition in the console's language; a typed one as stored."""
+    return disposition_label(value) if isinstance(value, str) else value
 
 
 def position_update(event: StoredEvent) -> PositionUpdate | None:
@@ -262,14 +268,14 @@ def summarize(
         )
     if kind == "incident.closed":
         return _tr("{incident} closed: {disposition}").format(
-            incident=_l(p.get("incident_id")), disposition=_i(p.get("disposition"))
+            incident=_l(p.get("incident_id")), disposition=_i(_disposition(p.get("disposition")))
         )
     if kind == "incident.reopened":
         previous = p.get("previous") if isinstance(p.get("previous"), dict) else {}
         fields = {"incident": _l(p.get("incident_id")), "reason": _i(p.get("reason"))}
         if previous.get("disposition"):
             return _tr("{incident} REOPENED: {reason} (was closed: {disposition})").format(
-                disposition=_i(previous["disposition"]), **fields
+                disposition=_i(_disposition(previous["disposition"])), **fields
             )
         return _tr("{incident} REOPENED: {reason}").format(**fields)
     if kind.startswith("operator."):

@@ -808,28 +808,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>إغلاق الحادث {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>كيف انتهى الحادث {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="176" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>التفاصيل (اختياري)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>إغلاق الحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="181" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
@@ -1539,23 +1539,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="354" />
+            <location filename="../../widgets/dialogs.py" line="358" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>صرف الإنذار {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="355" />
+            <location filename="../../widgets/dialogs.py" line="359" />
             <source>Why is alert {id} dismissed?</source>
             <translation>لماذا صُرف الإنذار {id}؟</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Details</source>
             <translation>التفاصيل</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="368" />
             <source>Dismiss alert</source>
             <translation>صرف الإنذار</translation>
         </message>
@@ -1836,37 +1836,42 @@ Local {local}</source>
             <translation>أخرى</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="115" />
+            <source>Drill ended</source>
+            <translation>انتهى التمرين</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>نشاط معروف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>مكرّر لإنذار آخر</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>خارج منطقتنا</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>عطل في المستشعر</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="508" />
+            <location filename="../../widgets/dialogs.py" line="512" />
             <source>Open a store to replay</source>
             <translation>افتح مخزنًا لإعادة عرضه</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>المخازن (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>All files (*)</source>
             <translation>كل الملفات (*)</translation>
         </message>
@@ -2756,7 +2761,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>لا أطر</numerusform>
@@ -2768,422 +2773,422 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>up</source>
             <translation>يعمل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>connecting</source>
             <translation>جارٍ الاتصال</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="326" />
+            <location filename="../../console/reports/event_text.py" line="332" />
             <source>down</source>
             <translation>معطّل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>stopped</source>
             <translation>متوقف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>degraded</source>
             <translation>متدهور</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>ok</source>
             <translation>سليم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>address</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>street</source>
             <translation>شارع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>intersection</source>
             <translation>تقاطع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>landmark</source>
             <translation>معلم</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>coordinates</source>
             <translation>إحداثيات</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>named site</source>
             <translation>منشأة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>named place</source>
             <translation>مكان</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>no location</source>
             <translation>لا موقع</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>address only</source>
             <translation>عنوان فقط</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} answered</source>
             <translation>تم الرد على المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>call {call} released</source>
             <translation>حُرّرت المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>رُقّي الإنذار {alert} إلى الحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} linked to {incident}</source>
             <translation>رُبط الإنذار {alert} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>صُرف الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>أُلغي الإنذار {alert}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} acknowledged</source>
             <translation>تم تأكيد استلام الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>alert {alert} updated</source>
             <translation>حُدّث الإنذار {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>CAP</source>
             <translation>‏CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>zone-entry</source>
             <translation>دخول منطقة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>zone-alarm</source>
             <translation>إنذار منطقة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>radio</source>
             <translation>لاسلكي</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="515" />
             <source>extreme</source>
             <translation>قصوى</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="516" />
             <source>severe</source>
             <translation>شديدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>moderate</source>
             <translation>متوسطة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="512" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>minor</source>
             <translation>طفيفة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>unknown</source>
             <translation>غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>headless command</source>
             <translation>أمر دون واجهة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="123" />
             <source>{count} frames</source>
             <translation>‏{count} أطر</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="215" />
+            <location filename="../../console/reports/event_text.py" line="221" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where} من المكالمة {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>as recommended</source>
             <translation>حسب التوصية</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>dispatcher's choice</source>
             <translation>اختيار المُرسِل</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>unknown number</source>
             <translation>رقم غير معروف</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} rebid: {where}</source>
             <translation>المكالمة {call} تحديث الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="453" />
             <source>call {call} location: {where}</source>
             <translation>المكالمة {call} الموقع: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>call {call} {what}</source>
             <translation>المكالمة {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>تمرين: إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>إنذار {alert} ({origin}، {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>alert {alert} {what}</source>
             <translation>إنذار {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>‏{command} شُغّل بواسطة مستخدم النظام {user} على {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>رُفض إطار {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>الرابط {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="176" />
+            <location filename="../../console/reports/event_text.py" line="182" />
             <source>not stored as {kind}: {error}</source>
             <translation>لم يُخزَّن كـ {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="197" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط المخزن {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>المستشعر {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>link {link} not started: {error}</source>
             <translation>الرابط {link} لم يبدأ: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="255" />
             <source>{unit} {status} (was {previous})</source>
             <translation>‏{unit} {status} (كانت: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>note on {incident}: {text}</source>
             <translation>ملاحظة على {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="264" />
+            <location filename="../../console/reports/event_text.py" line="270" />
             <source>{incident} closed: {disposition}</source>
             <translation>‏{incident} أُغلق: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>‏{incident} أُعيد فتحه: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="296" />
             <source>console started on site {site}</source>
             <translation>بدأ تشغيل المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="292" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>console stopped on site {site}</source>
             <translation>توقفت المنصة في الموقع {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="313" />
+            <location filename="../../console/reports/event_text.py" line="319" />
             <source>unknown unit {unit}</source>
             <translation>وحدة غير معروفة {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>{text}, {place}</source>
             <translation>‏{text}، {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>{m} m</source>
             <translation>‏{m} م</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>UNVERIFIED forced point</source>
             <translation>نقطة مفروضة غير مؤكَّدة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>UNVERIFIED position</source>
             <translation>موقع غير مؤكَّد</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text}, near {place}</source>
             <translation>‏{text}، قرب {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="400" />
+            <location filename="../../console/reports/event_text.py" line="406" />
             <source>{text} [places {builds}]</source>
             <translation>‏{text} [الأماكن {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>مكالمة {call} من {number} ({via}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>call {call} location verified: {where}</source>
             <translation>تم تأكيد موقع المكالمة {call}: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} attached to {incident}</source>
             <translation>أُلحقت المكالمة {call} بـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} abandoned</source>
             <translation>المكالمة {call} متروكة</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text} (pid {pid})</source>
             <translation>‏{text} (معرّف العملية {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>‏{text}، المشغّل {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{text}, no operator of this store</source>
             <translation>‏{text}، ليس مشغّلًا لهذا المخزن</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>‏{text}، دور قاعدة البيانات {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="179" />
             <source>{text}: {error}</source>
             <translation>‏{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="194" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>أسقط الرابط {link} {frames} ({bytes} بايت) بين {first} و{last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>حادث جديد {incident} {type} (‏P{priority}) في {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="224" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>‏{incident} نُقل من {before} إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="230" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>{incident} moved to {where}</source>
             <translation>‏{incident} نُقل إلى {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="245" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، وقت الوصول {eta}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="243" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>‏{unit} خُصّصت لـ {incident}، {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{text}: {reason}</source>
             <translation>‏{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="271" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>‏{incident} أُعيد فتحه: {reason} (كان مغلقًا: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="388" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>تم التأكيد إلى {label} ({kind}، {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>verified to {label} ({kind})</source>
             <translation>تم التأكيد إلى {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} abandoned: {reason}</source>
             <translation>المكالمة {call} متروكة: {reason}</translation>
         </message>
@@ -4209,22 +4214,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="227" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>فتح حادث من المكالمة {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="230" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>اكتب لتصفية أنواع الحوادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>‏{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="251" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>فتح حادث</translation>
         </message>
@@ -4245,27 +4250,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="403" />
+            <location filename="../../widgets/dialogs.py" line="407" />
             <source>Link alert {id} to an incident</source>
             <translation>ربط الإنذار {id} بحادث</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="406" />
+            <location filename="../../widgets/dialogs.py" line="410" />
             <source>Incident or call id</source>
             <translation>رقم الحادث أو المكالمة</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Link</source>
             <translation>الرابط</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="420" />
             <source>Id</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="419" />
+            <location filename="../../widgets/dialogs.py" line="423" />
             <source>Nearby incidents and calls</source>
             <translation>حوادث ومكالمات قريبة</translation>
         </message>
@@ -5947,27 +5952,27 @@ Ctrl+Shift+M يعيدها إلى هنا.</translation>
             <translation>لم يُحفظ الرد ولم يُرسل شيء: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="321" />
+            <location filename="../../console/services/reach.py" line="322" />
             <source>link {link} is not run by this position</source>
             <translation>الرابط {link} لا تشغّله هذه المنصّة</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="609" />
+            <location filename="../../console/services/reach.py" line="497" />
             <source>{unit} has not been paged</source>
             <translation>الوحدة {unit} لم تُستدعَ</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="618" />
+            <location filename="../../console/services/reach.py" line="506" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>الوحدة {unit} لم تعد ملتزمة بالحادث {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="628" />
+            <location filename="../../console/services/reach.py" line="516" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>لا مسار للوحدة {unit} عبر {link} (المسارات: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="648" />
+            <location filename="../../console/services/reach.py" line="536" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>استدعاء الوحدة {unit} لا يحتاج إلى شيء آخر ({notice})</translation>
         </message>

@@ -808,28 +808,28 @@ Místní {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Uzavřít událost {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Jak skončila událost {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="176" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Podrobnosti (nepovinné)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Uzavřít událost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="181" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
@@ -1521,23 +1521,23 @@ Místní {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="354" />
+            <location filename="../../widgets/dialogs.py" line="358" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Zamítnout výstrahu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="355" />
+            <location filename="../../widgets/dialogs.py" line="359" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Proč je výstraha {id} zamítnuta?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Details</source>
             <translation>Podrobnosti</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="368" />
             <source>Dismiss alert</source>
             <translation>Zamítnout výstrahu</translation>
         </message>
@@ -1818,37 +1818,42 @@ Místní {local}</translation>
             <translation>Jiné</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="115" />
+            <source>Drill ended</source>
+            <translation>Cvičení skončilo</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Známá činnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Duplikát jiné výstrahy</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Mimo náš obvod</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Porucha čidla</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="508" />
+            <location filename="../../widgets/dialogs.py" line="512" />
             <source>Open a store to replay</source>
             <translation>Otevřít úložiště k přehrání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Úložiště (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>All files (*)</source>
             <translation>Všechny soubory (*)</translation>
         </message>
@@ -2723,7 +2728,7 @@ Místní {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n rámec</numerusform>
@@ -2732,422 +2737,422 @@ Místní {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>up</source>
             <translation>v provozu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>connecting</source>
             <translation>připojuje se</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="326" />
+            <location filename="../../console/reports/event_text.py" line="332" />
             <source>down</source>
             <translation>nefunkční</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>stopped</source>
             <translation>zastaveno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>degraded</source>
             <translation>omezeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>ok</source>
             <translation>v pořádku</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>street</source>
             <translation>ulice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>intersection</source>
             <translation>křižovatka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>landmark</source>
             <translation>orientační bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>coordinates</source>
             <translation>souřadnice</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>named site</source>
             <translation>objekt</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>named place</source>
             <translation>místo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>no location</source>
             <translation>bez polohy</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>address only</source>
             <translation>pouze adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} answered</source>
             <translation>volání {call} přijato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>call {call} released</source>
             <translation>volání {call} uvolněno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>výstraha {alert} povýšena na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} linked to {incident}</source>
             <translation>výstraha {alert} propojena s {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>výstraha {alert} zamítnuta: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>výstraha {alert} zrušena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} acknowledged</source>
             <translation>výstraha {alert} potvrzena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>alert {alert} updated</source>
             <translation>výstraha {alert} aktualizována</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>zone-entry</source>
             <translation>vstup do zóny</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>zone-alarm</source>
             <translation>poplach v zóně</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>radio</source>
             <translation>rádio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="515" />
             <source>extreme</source>
             <translation>extrémní</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="516" />
             <source>severe</source>
             <translation>vážná</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>moderate</source>
             <translation>střední</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="512" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>minor</source>
             <translation>nízká</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>unknown</source>
             <translation>neznámé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>headless command</source>
             <translation>příkaz bez okna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="123" />
             <source>{count} frames</source>
             <translation>{count} rámců</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="215" />
+            <location filename="../../console/reports/event_text.py" line="221" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nová událost {incident} {type} (P{priority}) na místě {where} z volání {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>as recommended</source>
             <translation>podle doporučení</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>dispatcher's choice</source>
             <translation>volba dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>unknown number</source>
             <translation>neznámé číslo</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} rebid: {where}</source>
             <translation>volání {call} nové dotázání polohy: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="453" />
             <source>call {call} location: {where}</source>
             <translation>volání {call} poloha: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>call {call} {what}</source>
             <translation>volání {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>CVIČENÍ výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>výstraha {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>alert {alert} {what}</source>
             <translation>výstraha {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} spustil uživatel systému {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odmítnutý rámec {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>spojení {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="176" />
+            <location filename="../../console/reports/event_text.py" line="182" />
             <source>not stored as {kind}: {error}</source>
             <translation>neuloženo jako {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="197" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>úložiště zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>link {link} not started: {error}</source>
             <translation>spojení {link} nespuštěno: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="255" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (předtím {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>note on {incident}: {text}</source>
             <translation>poznámka k {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="264" />
+            <location filename="../../console/reports/event_text.py" line="270" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} uzavřena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="296" />
             <source>console started on site {site}</source>
             <translation>konzole spuštěna na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="292" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>console stopped on site {site}</source>
             <translation>konzole zastavena na lokalitě {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="313" />
+            <location filename="../../console/reports/event_text.py" line="319" />
             <source>unknown unit {unit}</source>
             <translation>neznámá jednotka {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>UNVERIFIED forced point</source>
             <translation>NEOVĚŘENÝ vynucený bod</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>UNVERIFIED position</source>
             <translation>NEOVĚŘENÁ poloha</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text}, near {place}</source>
             <translation>{text}, poblíž {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="400" />
+            <location filename="../../console/reports/event_text.py" line="406" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [místa {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>volání {call} z {number} ({via}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>call {call} location verified: {where}</source>
             <translation>poloha volání {call} ověřena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} attached to {incident}</source>
             <translation>volání {call} připojeno k {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} abandoned</source>
             <translation>volání {call} zavěšeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operátor {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, není operátorem tohoto úložiště</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, role v databázi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="179" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="194" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>spojení {link} zahodilo {frames} ({bytes} bajtů) mezi {first} a {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nová událost {incident} {type} (P{priority}) na místě {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="224" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} přesunuta z {before} na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="230" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} přesunuta na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="245" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} přidělena k {incident}, dojezd {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="243" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} přidělena k {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="271" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ZNOVU OTEVŘENA: {reason} (uzavřena jako: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="388" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>ověřeno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>verified to {label} ({kind})</source>
             <translation>ověřeno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} abandoned: {reason}</source>
             <translation>volání {call} zavěšeno: {reason}</translation>
         </message>
@@ -4170,22 +4175,22 @@ Místní {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="227" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Založit událost z volání {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="230" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Pište pro filtrování typů událostí</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="251" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Založit událost</translation>
         </message>
@@ -4206,27 +4211,27 @@ Místní {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="403" />
+            <location filename="../../widgets/dialogs.py" line="407" />
             <source>Link alert {id} to an incident</source>
             <translation>Připojit výstrahu {id} k události</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="406" />
+            <location filename="../../widgets/dialogs.py" line="410" />
             <source>Incident or call id</source>
             <translation>Číslo události nebo volání</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Link</source>
             <translation>Spojení</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="420" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="419" />
+            <location filename="../../widgets/dialogs.py" line="423" />
             <source>Nearby incidents and calls</source>
             <translation>Události a volání poblíž</translation>
         </message>
@@ -5902,27 +5907,27 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>odpověď nebyla uložena, nic nebylo odesláno: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="321" />
+            <location filename="../../console/services/reach.py" line="322" />
             <source>link {link} is not run by this position</source>
             <translation>spojení {link} toto pracoviště neobsluhuje</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="609" />
+            <location filename="../../console/services/reach.py" line="497" />
             <source>{unit} has not been paged</source>
             <translation>jednotka {unit} nebyla vyrozuměna</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="618" />
+            <location filename="../../console/services/reach.py" line="506" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>jednotka {unit} už není vázána na událost {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="628" />
+            <location filename="../../console/services/reach.py" line="516" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>jednotka {unit} nemá cestu přes {link} (cesty: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="648" />
+            <location filename="../../console/services/reach.py" line="536" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>vyrozumění jednotky {unit} už nic nevyžaduje ({notice})</translation>
         </message>

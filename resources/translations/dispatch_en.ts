@@ -104,7 +104,7 @@
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n frame</numerusform>

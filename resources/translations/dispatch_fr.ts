@@ -808,28 +808,28 @@ Locale {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Clôturer l'intervention {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Comment s'est terminée l'intervention {id} ?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="176" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Détails (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Clôturer l'intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="181" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
@@ -1515,23 +1515,23 @@ Locale {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="354" />
+            <location filename="../../widgets/dialogs.py" line="358" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Classer l'alerte {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="355" />
+            <location filename="../../widgets/dialogs.py" line="359" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Pourquoi l'alerte {id} est-elle classée ?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="368" />
             <source>Dismiss alert</source>
             <translation>Classer l'alerte</translation>
         </message>
@@ -1812,37 +1812,42 @@ Locale {local}</translation>
             <translation>Autre</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="115" />
+            <source>Drill ended</source>
+            <translation>Exercice terminé</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Activité connue</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Doublon d'une autre alerte</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Hors de notre secteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Défaut du capteur</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="508" />
+            <location filename="../../widgets/dialogs.py" line="512" />
             <source>Open a store to replay</source>
             <translation>Ouvrir une base à rejouer</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Bases (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
         </message>
@@ -2712,7 +2717,7 @@ Locale {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n trame</numerusform>
@@ -2720,422 +2725,422 @@ Locale {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>up</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>connecting</source>
             <translation>connexion</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="326" />
+            <location filename="../../console/reports/event_text.py" line="332" />
             <source>down</source>
             <translation>HS</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>stopped</source>
             <translation>arrêté</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>degraded</source>
             <translation>dégradé</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>ok</source>
             <translation>ok</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>address</source>
             <translation>adresse</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>street</source>
             <translation>rue</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>intersection</source>
             <translation>carrefour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>landmark</source>
             <translation>point de repère</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>coordinates</source>
             <translation>coordonnées</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>named site</source>
             <translation>site</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>named place</source>
             <translation>lieu-dit</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>no location</source>
             <translation>sans localisation</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>address only</source>
             <translation>adresse seule</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} answered</source>
             <translation>appel {call} décroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>call {call} released</source>
             <translation>appel {call} libéré</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>alerte {alert} transformée en intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} linked to {incident}</source>
             <translation>alerte {alert} liée à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>alerte {alert} écartée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>alerte {alert} annulée : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} acknowledged</source>
             <translation>alerte {alert} acquittée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>alert {alert} updated</source>
             <translation>alerte {alert} mise à jour</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>zone-entry</source>
             <translation>entrée en zone</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>zone-alarm</source>
             <translation>alarme de zone</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>radio</source>
             <translation>radio</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="515" />
             <source>extreme</source>
             <translation>extrême</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="516" />
             <source>severe</source>
             <translation>grave</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>moderate</source>
             <translation>modérée</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="512" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>minor</source>
             <translation>mineure</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>unknown</source>
             <translation>inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>headless command</source>
             <translation>commande sans interface</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="123" />
             <source>{count} frames</source>
             <translation>{count} trames</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="215" />
+            <location filename="../../console/reports/event_text.py" line="221" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where} sur l'appel {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>as recommended</source>
             <translation>selon la proposition</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>dispatcher's choice</source>
             <translation>choix de l'opérateur</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>unknown number</source>
             <translation>numéro inconnu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} rebid: {where}</source>
             <translation>appel {call} nouvelle localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="453" />
             <source>call {call} location: {where}</source>
             <translation>appel {call} localisation : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>call {call} {what}</source>
             <translation>appel {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>EXERCICE alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>alerte {alert} ({origin}, {severity}) : {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>alert {alert} {what}</source>
             <translation>alerte {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} lancée par l'utilisateur système {user} sur {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>trame {protocol} rejetée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>liaison {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="176" />
+            <location filename="../../console/reports/event_text.py" line="182" />
             <source>not stored as {kind}: {error}</source>
             <translation>non enregistré comme {kind} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="197" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>la base a perdu {frames} ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>capteur {sensor} {state} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>link {link} not started: {error}</source>
             <translation>liaison {link} non démarrée : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="255" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (avant : {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>note on {incident}: {text}</source>
             <translation>note sur {incident} : {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="264" />
+            <location filename="../../console/reports/event_text.py" line="270" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} clôturée : {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ROUVERTE : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="296" />
             <source>console started on site {site}</source>
             <translation>console démarrée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="292" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>console stopped on site {site}</source>
             <translation>console arrêtée sur le site {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="313" />
+            <location filename="../../console/reports/event_text.py" line="319" />
             <source>unknown unit {unit}</source>
             <translation>engin inconnu {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>UNVERIFIED forced point</source>
             <translation>point forcé NON VÉRIFIÉ</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>UNVERIFIED position</source>
             <translation>position NON VÉRIFIÉE</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text}, near {place}</source>
             <translation>{text}, près de {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="400" />
+            <location filename="../../console/reports/event_text.py" line="406" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [lieux {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>appel {call} du {number} ({via}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>call {call} location verified: {where}</source>
             <translation>localisation de l'appel {call} vérifiée : {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} attached to {incident}</source>
             <translation>appel {call} rattaché à {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} abandoned</source>
             <translation>appel {call} raccroché</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (processus {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, opérateur {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, aucun opérateur de cette base</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, rôle base de données {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="179" />
             <source>{text}: {error}</source>
             <translation>{text} : {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="194" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>liaison {link} : {frames} perdues ({bytes} octets) entre {first} et {last} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nouvelle intervention {incident} {type} (P{priority}) à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="224" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} déplacée de {before} à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="230" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} déplacée à {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="245" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} engagé sur {incident}, arrivée estimée {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="243" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} engagé sur {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{text}: {reason}</source>
             <translation>{text} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="271" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ROUVERTE : {reason} (clôturée : {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="388" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>vérifié à {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>verified to {label} ({kind})</source>
             <translation>vérifié à {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} abandoned: {reason}</source>
             <translation>appel {call} raccroché : {reason}</translation>
         </message>
@@ -4157,22 +4162,22 @@ Locale {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="227" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Créer une intervention depuis l'appel {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="230" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Tapez pour filtrer les types d'intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="251" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Créer une intervention</translation>
         </message>
@@ -4193,27 +4198,27 @@ Locale {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="403" />
+            <location filename="../../widgets/dialogs.py" line="407" />
             <source>Link alert {id} to an incident</source>
             <translation>Rattacher l'alerte {id} à une intervention</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="406" />
+            <location filename="../../widgets/dialogs.py" line="410" />
             <source>Incident or call id</source>
             <translation>Numéro d'intervention ou d'appel</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Link</source>
             <translation>Liaison</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="420" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="419" />
+            <location filename="../../widgets/dialogs.py" line="423" />
             <source>Nearby incidents and calls</source>
             <translation>Interventions et appels à proximité</translation>
         </message>
@@ -5887,27 +5892,27 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>réponse non enregistrée, rien n'a été envoyé : {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="321" />
+            <location filename="../../console/services/reach.py" line="322" />
             <source>link {link} is not run by this position</source>
             <translation>la liaison {link} n'est pas gérée par ce poste</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="609" />
+            <location filename="../../console/services/reach.py" line="497" />
             <source>{unit} has not been paged</source>
             <translation>l'engin {unit} n'a pas été bipé</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="618" />
+            <location filename="../../console/services/reach.py" line="506" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>l'engin {unit} n'est plus engagé sur l'intervention {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="628" />
+            <location filename="../../console/services/reach.py" line="516" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>l'engin {unit} n'a pas de chemin par {link} (chemins : {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="648" />
+            <location filename="../../console/services/reach.py" line="536" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>le bip de l'engin {unit} ne demande plus rien ({notice})</translation>
         </message>

@@ -808,28 +808,28 @@ Local {local}</source>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Затвори интервенцију {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Како је завршена интервенција {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="176" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Детаљи (није обавезно)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Затвори интервенцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="181" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
@@ -1521,23 +1521,23 @@ Local {local}</source>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="354" />
+            <location filename="../../widgets/dialogs.py" line="358" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Одбаци узбуну {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="355" />
+            <location filename="../../widgets/dialogs.py" line="359" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Зашто је узбуна {id} одбачена?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Details</source>
             <translation>Детаљи</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="368" />
             <source>Dismiss alert</source>
             <translation>Одбаци узбуну</translation>
         </message>
@@ -1818,37 +1818,42 @@ Local {local}</source>
             <translation>Остало</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="115" />
+            <source>Drill ended</source>
+            <translation>Вежба завршена</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Позната активност</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Дупликат друге узбуне</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Ван нашег подручја</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Квар сензора</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="508" />
+            <location filename="../../widgets/dialogs.py" line="512" />
             <source>Open a store to replay</source>
             <translation>Отвори складиште за репродукцију</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Складишта (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>All files (*)</source>
             <translation>Све датотеке (*)</translation>
         </message>
@@ -2723,7 +2728,7 @@ Local {local}</source>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n оквир</numerusform>
@@ -2732,422 +2737,422 @@ Local {local}</source>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>up</source>
             <translation>ради</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>connecting</source>
             <translation>повезивање</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="326" />
+            <location filename="../../console/reports/event_text.py" line="332" />
             <source>down</source>
             <translation>ван функције</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>stopped</source>
             <translation>заустављено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>degraded</source>
             <translation>ометено</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>ok</source>
             <translation>у реду</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>address</source>
             <translation>адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>street</source>
             <translation>улица</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>intersection</source>
             <translation>раскрсница</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>landmark</source>
             <translation>оријентир</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>coordinates</source>
             <translation>координате</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>named site</source>
             <translation>објекат</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>named place</source>
             <translation>место</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>no location</source>
             <translation>без локације</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>address only</source>
             <translation>само адреса</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} answered</source>
             <translation>позив {call} примљен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>call {call} released</source>
             <translation>позив {call} ослобођен</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>узбуна {alert} претворена у интервенцију {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} linked to {incident}</source>
             <translation>узбуна {alert} повезана са {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>узбуна {alert} одбачена: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>узбуна {alert} опозвана: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} acknowledged</source>
             <translation>потврђен пријем узбуне {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>alert {alert} updated</source>
             <translation>узбуна {alert} ажурирана</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>zone-entry</source>
             <translation>улазак у зону</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>zone-alarm</source>
             <translation>аларм зоне</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>radio</source>
             <translation>радио-веза</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="515" />
             <source>extreme</source>
             <translation>екстремна</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="516" />
             <source>severe</source>
             <translation>тешка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>moderate</source>
             <translation>умерена</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="512" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>minor</source>
             <translation>мала</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>unknown</source>
             <translation>непознато</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>headless command</source>
             <translation>команда без прозора</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="123" />
             <source>{count} frames</source>
             <translation>{count} оквира</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="215" />
+            <location filename="../../console/reports/event_text.py" line="221" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where} из позива {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>as recommended</source>
             <translation>по препоруци</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>dispatcher's choice</source>
             <translation>избор диспечера</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>unknown number</source>
             <translation>непознат број</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} rebid: {where}</source>
             <translation>позив {call} поновни упит локације: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="453" />
             <source>call {call} location: {where}</source>
             <translation>позив {call} локација: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>call {call} {what}</source>
             <translation>позив {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>ВЕЖБА узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>узбуна {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>alert {alert} {what}</source>
             <translation>узбуна {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} покренуо корисник система {user} на {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>одбијен оквир {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>веза {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="176" />
+            <location filename="../../console/reports/event_text.py" line="182" />
             <source>not stored as {kind}: {error}</source>
             <translation>није сачувано као {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="197" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>складиште је одбацило {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>сензор {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>link {link} not started: {error}</source>
             <translation>веза {link} није покренута: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="255" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (пре: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>note on {incident}: {text}</source>
             <translation>белешка уз {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="264" />
+            <location filename="../../console/reports/event_text.py" line="270" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} затворена: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="296" />
             <source>console started on site {site}</source>
             <translation>конзола покренута на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="292" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>console stopped on site {site}</source>
             <translation>конзола заустављена на локацији {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="313" />
+            <location filename="../../console/reports/event_text.py" line="319" />
             <source>unknown unit {unit}</source>
             <translation>непозната јединица {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>{m} m</source>
             <translation>{m} м</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>UNVERIFIED forced point</source>
             <translation>НЕПРОВЕРЕНА принудна тачка</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>UNVERIFIED position</source>
             <translation>НЕПРОВЕРЕН положај</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text}, near {place}</source>
             <translation>{text}, близу {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="400" />
+            <location filename="../../console/reports/event_text.py" line="406" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [места {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>позив {call} са {number} ({via}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>call {call} location verified: {where}</source>
             <translation>локација позива {call} проверена: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} attached to {incident}</source>
             <translation>позив {call} придружен {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} abandoned</source>
             <translation>позив {call} прекинут</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (процес {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, оператер {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, није оператер овог складишта</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, улога у бази {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="179" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="194" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>веза {link} одбацила {frames} ({bytes} бајтова) између {first} и {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>нова интервенција {incident} {type} (P{priority}) на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="224" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} премештена са {before} на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="230" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} премештена на {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="245" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} упућена на {incident}, долазак за {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="243" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} упућена на {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="271" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} ПОНОВО ОТВОРЕНА: {reason} (била затворена: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="388" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>проверено на {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>verified to {label} ({kind})</source>
             <translation>проверено на {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} abandoned: {reason}</source>
             <translation>позив {call} прекинут: {reason}</translation>
         </message>
@@ -4170,22 +4175,22 @@ Local {local}</source>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="227" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Отвори интервенцију из позива {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="230" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Куцајте да филтрирате врсте интервенција</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="251" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Отвори интервенцију</translation>
         </message>
@@ -4206,27 +4211,27 @@ Local {local}</source>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="403" />
+            <location filename="../../widgets/dialogs.py" line="407" />
             <source>Link alert {id} to an incident</source>
             <translation>Повежи узбуну {id} са интервенцијом</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="406" />
+            <location filename="../../widgets/dialogs.py" line="410" />
             <source>Incident or call id</source>
             <translation>Број интервенције или позива</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Link</source>
             <translation>Веза</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="420" />
             <source>Id</source>
             <translation>Ид</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="419" />
+            <location filename="../../widgets/dialogs.py" line="423" />
             <source>Nearby incidents and calls</source>
             <translation>Интервенције и позиви у близини</translation>
         </message>
@@ -6043,27 +6048,27 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>одговор није сачуван, ништа није послато: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="321" />
+            <location filename="../../console/services/reach.py" line="322" />
             <source>link {link} is not run by this position</source>
             <translation>везу {link} не води ово радно место</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="609" />
+            <location filename="../../console/services/reach.py" line="497" />
             <source>{unit} has not been paged</source>
             <translation>јединица {unit} није позвана</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="618" />
+            <location filename="../../console/services/reach.py" line="506" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>јединица {unit} више није ангажована на интервенцији {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="628" />
+            <location filename="../../console/services/reach.py" line="516" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>јединица {unit} нема пут преко {link} (путеви: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="648" />
+            <location filename="../../console/services/reach.py" line="536" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>позивање јединице {unit} не захтева више ништа ({notice})</translation>
         </message>

@@ -808,28 +808,28 @@ Lokalno {local}</translation>
     <context>
         <name>CloseIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="165" />
+            <location filename="../../widgets/dialogs.py" line="167" />
             <source>Close incident {id}</source>
             <extracomment>The short list a dispatcher picks from; the last entry needs free text.</extracomment>
             <translation>Zatvori intervenciju {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="167" />
+            <location filename="../../widgets/dialogs.py" line="169" />
             <source>How did incident {id} end?</source>
             <translation>Kako je završena intervencija {id}?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="176" />
+            <location filename="../../widgets/dialogs.py" line="178" />
             <source>Details (optional)</source>
             <translation>Detalji (nije obavezno)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="178" />
+            <location filename="../../widgets/dialogs.py" line="180" />
             <source>Close incident</source>
             <translation>Zatvori intervenciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="181" />
+            <location filename="../../widgets/dialogs.py" line="183" />
             <source>Details</source>
             <translation>Detalji</translation>
         </message>
@@ -1521,23 +1521,23 @@ Lokalno {local}</translation>
     <context>
         <name>DismissAlertDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="354" />
+            <location filename="../../widgets/dialogs.py" line="358" />
             <source>Dismiss alert {id}</source>
             <extracomment>Common reasons to dismiss an alert; the last entry needs free text.</extracomment>
             <translation>Odbaci uzbunu {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="355" />
+            <location filename="../../widgets/dialogs.py" line="359" />
             <source>Why is alert {id} dismissed?</source>
             <translation>Zašto je uzbuna {id} odbačena?</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="362" />
+            <location filename="../../widgets/dialogs.py" line="366" />
             <source>Details</source>
             <translation>Detalji</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="364" />
+            <location filename="../../widgets/dialogs.py" line="368" />
             <source>Dismiss alert</source>
             <translation>Odbaci uzbunu</translation>
         </message>
@@ -1818,37 +1818,42 @@ Lokalno {local}</translation>
             <translation>Ostalo</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="339" />
+            <location filename="../../widgets/dialogs.py" line="115" />
+            <source>Drill ended</source>
+            <translation>Vežba završena</translation>
+        </message>
+        <message>
+            <location filename="../../widgets/dialogs.py" line="341" />
             <source>Known activity</source>
             <translation>Poznata aktivnost</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="340" />
+            <location filename="../../widgets/dialogs.py" line="342" />
             <source>Duplicate of another alert</source>
             <translation>Duplikat druge uzbune</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="341" />
+            <location filename="../../widgets/dialogs.py" line="343" />
             <source>Outside our area</source>
             <translation>Van našeg područja</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="342" />
+            <location filename="../../widgets/dialogs.py" line="344" />
             <source>Sensor fault</source>
             <translation>Kvar senzora</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="508" />
+            <location filename="../../widgets/dialogs.py" line="512" />
             <source>Open a store to replay</source>
             <translation>Otvori skladište za reprodukciju</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>Stores (*.sqlite *.db)</source>
             <translation>Skladišta (*.sqlite *.db)</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="510" />
+            <location filename="../../widgets/dialogs.py" line="514" />
             <source>All files (*)</source>
             <translation>Sve datoteke (*)</translation>
         </message>
@@ -2723,7 +2728,7 @@ Lokalno {local}</translation>
     <context>
         <name>EventText</name>
         <message numerus="yes">
-            <location filename="../../console/reports/event_text.py" line="116" />
+            <location filename="../../console/reports/event_text.py" line="122" />
             <source>%n frame(s)</source>
             <translation>
                 <numerusform>%n okvir</numerusform>
@@ -2732,422 +2737,422 @@ Lokalno {local}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="324" />
+            <location filename="../../console/reports/event_text.py" line="330" />
             <source>up</source>
             <translation>radi</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="325" />
+            <location filename="../../console/reports/event_text.py" line="331" />
             <source>connecting</source>
             <translation>povezivanje</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="326" />
+            <location filename="../../console/reports/event_text.py" line="332" />
             <source>down</source>
             <translation>van funkcije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="327" />
+            <location filename="../../console/reports/event_text.py" line="333" />
             <source>stopped</source>
             <translation>zaustavljeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>degraded</source>
             <translation>ometeno</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="333" />
+            <location filename="../../console/reports/event_text.py" line="339" />
             <source>ok</source>
             <translation>u redu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="362" />
+            <location filename="../../console/reports/event_text.py" line="368" />
             <source>address</source>
             <translation>adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="363" />
+            <location filename="../../console/reports/event_text.py" line="369" />
             <source>street</source>
             <translation>ulica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="364" />
+            <location filename="../../console/reports/event_text.py" line="370" />
             <source>intersection</source>
             <translation>raskrsnica</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="365" />
+            <location filename="../../console/reports/event_text.py" line="371" />
             <source>landmark</source>
             <translation>orijentir</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="366" />
+            <location filename="../../console/reports/event_text.py" line="372" />
             <source>coordinates</source>
             <translation>koordinate</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="367" />
+            <location filename="../../console/reports/event_text.py" line="373" />
             <source>named site</source>
             <translation>objekat</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="368" />
+            <location filename="../../console/reports/event_text.py" line="374" />
             <source>named place</source>
             <translation>mesto</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="410" />
+            <location filename="../../console/reports/event_text.py" line="416" />
             <source>no location</source>
             <translation>bez lokacije</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="423" />
+            <location filename="../../console/reports/event_text.py" line="429" />
             <source>address only</source>
             <translation>samo adresa</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="463" />
+            <location filename="../../console/reports/event_text.py" line="469" />
             <source>call {call} answered</source>
             <translation>poziv {call} primljen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="464" />
+            <location filename="../../console/reports/event_text.py" line="470" />
             <source>call {call} released</source>
             <translation>poziv {call} oslobođen</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="489" />
+            <location filename="../../console/reports/event_text.py" line="495" />
             <source>alert {alert} promoted to {incident}</source>
             <translation>uzbuna {alert} pretvorena u intervenciju {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="490" />
+            <location filename="../../console/reports/event_text.py" line="496" />
             <source>alert {alert} linked to {incident}</source>
             <translation>uzbuna {alert} povezana sa {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="491" />
+            <location filename="../../console/reports/event_text.py" line="497" />
             <source>alert {alert} dismissed: {reason}</source>
             <translation>uzbuna {alert} odbačena: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="492" />
+            <location filename="../../console/reports/event_text.py" line="498" />
             <source>alert {alert} cancelled: {reason}</source>
             <translation>uzbuna {alert} opozvana: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="493" />
+            <location filename="../../console/reports/event_text.py" line="499" />
             <source>alert {alert} acknowledged</source>
             <translation>potvrđen prijem uzbune {alert}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="494" />
+            <location filename="../../console/reports/event_text.py" line="500" />
             <source>alert {alert} updated</source>
             <translation>uzbuna {alert} ažurirana</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="505" />
+            <location filename="../../console/reports/event_text.py" line="511" />
             <source>CAP</source>
             <translation>CAP</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="506" />
+            <location filename="../../console/reports/event_text.py" line="512" />
             <source>zone-entry</source>
             <translation>ulazak u zonu</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="507" />
+            <location filename="../../console/reports/event_text.py" line="513" />
             <source>zone-alarm</source>
             <translation>alarm zone</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="508" />
+            <location filename="../../console/reports/event_text.py" line="514" />
             <source>radio</source>
             <translation>radio-veza</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="509" />
+            <location filename="../../console/reports/event_text.py" line="515" />
             <source>extreme</source>
             <translation>ekstremna</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="510" />
+            <location filename="../../console/reports/event_text.py" line="516" />
             <source>severe</source>
             <translation>teška</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="511" />
+            <location filename="../../console/reports/event_text.py" line="517" />
             <source>moderate</source>
             <translation>umerena</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="512" />
+            <location filename="../../console/reports/event_text.py" line="518" />
             <source>minor</source>
             <translation>mala</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="513" />
+            <location filename="../../console/reports/event_text.py" line="519" />
             <source>unknown</source>
             <translation>nepoznato</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="520" />
+            <location filename="../../console/reports/event_text.py" line="526" />
             <source>headless command</source>
             <translation>komanda bez prozora</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="117" />
+            <location filename="../../console/reports/event_text.py" line="123" />
             <source>{count} frames</source>
             <translation>{count} okvira</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="215" />
+            <location filename="../../console/reports/event_text.py" line="221" />
             <source>new incident {incident} {type} (P{priority}) at {where} from call {call}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where} iz poziva {call}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>as recommended</source>
             <translation>po preporuci</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="236" />
+            <location filename="../../console/reports/event_text.py" line="242" />
             <source>dispatcher's choice</source>
             <translation>izbor dispečera</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="437" />
+            <location filename="../../console/reports/event_text.py" line="443" />
             <source>unknown number</source>
             <translation>nepoznat broj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="445" />
+            <location filename="../../console/reports/event_text.py" line="451" />
             <source>call {call} rebid: {where}</source>
             <translation>poziv {call} ponovni upit lokacije: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="447" />
+            <location filename="../../console/reports/event_text.py" line="453" />
             <source>call {call} location: {where}</source>
             <translation>poziv {call} lokacija: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="469" />
+            <location filename="../../console/reports/event_text.py" line="475" />
             <source>call {call} {what}</source>
             <translation>poziv {call} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="476" />
+            <location filename="../../console/reports/event_text.py" line="482" />
             <source>EXERCISE alert {alert} ({origin}, {severity}): {title}</source>
             <translation>VEŽBA uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="478" />
+            <location filename="../../console/reports/event_text.py" line="484" />
             <source>alert {alert} ({origin}, {severity}): {title}</source>
             <translation>uzbuna {alert} ({origin}, {severity}): {title}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="499" />
+            <location filename="../../console/reports/event_text.py" line="505" />
             <source>alert {alert} {what}</source>
             <translation>uzbuna {alert} {what}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="521" />
+            <location filename="../../console/reports/event_text.py" line="527" />
             <source>{command} run by OS user {user} on {host}</source>
             <translation>{command} pokrenuo korisnik sistema {user} na {host}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="163" />
+            <location filename="../../console/reports/event_text.py" line="169" />
             <source>rejected {protocol} frame: {error}</source>
             <translation>odbijen okvir {protocol}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="167" />
+            <location filename="../../console/reports/event_text.py" line="173" />
             <source>link {link} {state} ({endpoint})</source>
             <translation>veza {link} {state} ({endpoint})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="176" />
+            <location filename="../../console/reports/event_text.py" line="182" />
             <source>not stored as {kind}: {error}</source>
             <translation>nije sačuvano kao {kind}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="191" />
+            <location filename="../../console/reports/event_text.py" line="197" />
             <source>the store dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>skladište je odbacilo {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="195" />
+            <location filename="../../console/reports/event_text.py" line="201" />
             <source>sensor {sensor} {state}: {reason}</source>
             <translation>senzor {sensor} {state}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="201" />
+            <location filename="../../console/reports/event_text.py" line="207" />
             <source>link {link} not started: {error}</source>
             <translation>veza {link} nije pokrenuta: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="249" />
+            <location filename="../../console/reports/event_text.py" line="255" />
             <source>{unit} {status} (was {previous})</source>
             <translation>{unit} {status} (pre: {previous})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="260" />
+            <location filename="../../console/reports/event_text.py" line="266" />
             <source>note on {incident}: {text}</source>
             <translation>beleška uz {incident}: {text}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="264" />
+            <location filename="../../console/reports/event_text.py" line="270" />
             <source>{incident} closed: {disposition}</source>
             <translation>{incident} zatvorena: {disposition}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="274" />
+            <location filename="../../console/reports/event_text.py" line="280" />
             <source>{incident} REOPENED: {reason}</source>
             <translation>{incident} PONOVO OTVORENA: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="290" />
+            <location filename="../../console/reports/event_text.py" line="296" />
             <source>console started on site {site}</source>
             <translation>konzola pokrenuta na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="292" />
+            <location filename="../../console/reports/event_text.py" line="298" />
             <source>console stopped on site {site}</source>
             <translation>konzola zaustavljena na lokaciji {site}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="313" />
+            <location filename="../../console/reports/event_text.py" line="319" />
             <source>unknown unit {unit}</source>
             <translation>nepoznata jedinica {unit}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="338" />
+            <location filename="../../console/reports/event_text.py" line="344" />
             <source>{text}, {place}</source>
             <translation>{text}, {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="357" />
+            <location filename="../../console/reports/event_text.py" line="363" />
             <source>{m} m</source>
             <translation>{m} m</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="389" />
+            <location filename="../../console/reports/event_text.py" line="395" />
             <source>UNVERIFIED forced point</source>
             <translation>NEPROVERENA prinudna tačka</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="391" />
+            <location filename="../../console/reports/event_text.py" line="397" />
             <source>UNVERIFIED position</source>
             <translation>NEPROVEREN položaj</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="397" />
+            <location filename="../../console/reports/event_text.py" line="403" />
             <source>{text}, near {place}</source>
             <translation>{text}, blizu {place}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="400" />
+            <location filename="../../console/reports/event_text.py" line="406" />
             <source>{text} [places {builds}]</source>
             <translation>{text} [mesta {builds}]</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="440" />
+            <location filename="../../console/reports/event_text.py" line="446" />
             <source>call {call} from {number} ({via}) at {where}</source>
             <translation>poziv {call} sa {number} ({via}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="451" />
+            <location filename="../../console/reports/event_text.py" line="457" />
             <source>call {call} location verified: {where}</source>
             <translation>lokacija poziva {call} proverena: {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="455" />
+            <location filename="../../console/reports/event_text.py" line="461" />
             <source>call {call} attached to {incident}</source>
             <translation>poziv {call} pridružen {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="461" />
+            <location filename="../../console/reports/event_text.py" line="467" />
             <source>call {call} abandoned</source>
             <translation>poziv {call} prekinut</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="525" />
+            <location filename="../../console/reports/event_text.py" line="531" />
             <source>{text} (pid {pid})</source>
             <translation>{text} (proces {pid})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="527" />
+            <location filename="../../console/reports/event_text.py" line="533" />
             <source>{text}, operator {operator} ({role})</source>
             <translation>{text}, operater {operator} ({role})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="531" />
+            <location filename="../../console/reports/event_text.py" line="537" />
             <source>{text}, no operator of this store</source>
             <translation>{text}, nije operater ovog skladišta</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="533" />
+            <location filename="../../console/reports/event_text.py" line="539" />
             <source>{text}, database role {role} ({kind})</source>
             <translation>{text}, uloga u bazi {role} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="173" />
+            <location filename="../../console/reports/event_text.py" line="179" />
             <source>{text}: {error}</source>
             <translation>{text}: {error}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="188" />
+            <location filename="../../console/reports/event_text.py" line="194" />
             <source>link {link} dropped {frames} ({bytes} bytes) between {first} and {last}: {reason}</source>
             <translation>veza {link} odbacila {frames} ({bytes} bajtova) između {first} i {last}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="218" />
+            <location filename="../../console/reports/event_text.py" line="224" />
             <source>new incident {incident} {type} (P{priority}) at {where}</source>
             <translation>nova intervencija {incident} {type} (P{priority}) na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="224" />
+            <location filename="../../console/reports/event_text.py" line="230" />
             <source>{incident} moved from {before} to {where}</source>
             <translation>{incident} premeštena sa {before} na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="230" />
+            <location filename="../../console/reports/event_text.py" line="236" />
             <source>{incident} moved to {where}</source>
             <translation>{incident} premeštena na {where}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="239" />
+            <location filename="../../console/reports/event_text.py" line="245" />
             <source>{unit} assigned to {incident}, ETA {eta}, {how}</source>
             <translation>{unit} upućena na {incident}, dolazak za {eta}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="243" />
+            <location filename="../../console/reports/event_text.py" line="249" />
             <source>{unit} assigned to {incident}, {how}</source>
             <translation>{unit} upućena na {incident}, {how}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="246" />
+            <location filename="../../console/reports/event_text.py" line="252" />
             <source>{text}: {reason}</source>
             <translation>{text}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="271" />
+            <location filename="../../console/reports/event_text.py" line="277" />
             <source>{incident} REOPENED: {reason} (was closed: {disposition})</source>
             <translation>{incident} PONOVO OTVORENA: {reason} (bila zatvorena: {disposition})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="382" />
+            <location filename="../../console/reports/event_text.py" line="388" />
             <source>verified to {label} ({kind}, {distance})</source>
             <translation>provereno na {label} ({kind}, {distance})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="386" />
+            <location filename="../../console/reports/event_text.py" line="392" />
             <source>verified to {label} ({kind})</source>
             <translation>provereno na {label} ({kind})</translation>
         </message>
         <message>
-            <location filename="../../console/reports/event_text.py" line="460" />
+            <location filename="../../console/reports/event_text.py" line="466" />
             <source>call {call} abandoned: {reason}</source>
             <translation>poziv {call} prekinut: {reason}</translation>
         </message>
@@ -4170,22 +4175,22 @@ Lokalno {local}</translation>
     <context>
         <name>IncidentTypeDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="227" />
+            <location filename="../../widgets/dialogs.py" line="229" />
             <source>Create incident from call {id}</source>
             <translation>Otvori intervenciju iz poziva {id}</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="230" />
+            <location filename="../../widgets/dialogs.py" line="232" />
             <source>Type to filter incident types</source>
             <translation>Kucajte da filtrirate vrste intervencija</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="239" />
+            <location filename="../../widgets/dialogs.py" line="241" />
             <source>{name} ({discipline})</source>
             <translation>{name} ({discipline})</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="251" />
+            <location filename="../../widgets/dialogs.py" line="253" />
             <source>Create incident</source>
             <translation>Otvori intervenciju</translation>
         </message>
@@ -4206,27 +4211,27 @@ Lokalno {local}</translation>
     <context>
         <name>LinkIncidentDialog</name>
         <message>
-            <location filename="../../widgets/dialogs.py" line="403" />
+            <location filename="../../widgets/dialogs.py" line="407" />
             <source>Link alert {id} to an incident</source>
             <translation>Poveži uzbunu {id} sa intervencijom</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="406" />
+            <location filename="../../widgets/dialogs.py" line="410" />
             <source>Incident or call id</source>
             <translation>Broj intervencije ili poziva</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="414" />
+            <location filename="../../widgets/dialogs.py" line="418" />
             <source>Link</source>
             <translation>Veza</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="416" />
+            <location filename="../../widgets/dialogs.py" line="420" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../widgets/dialogs.py" line="419" />
+            <location filename="../../widgets/dialogs.py" line="423" />
             <source>Nearby incidents and calls</source>
             <translation>Intervencije i pozivi u blizini</translation>
         </message>
@@ -6043,27 +6048,27 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>odgovor nije sačuvan, ništa nije poslato: {reason}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="321" />
+            <location filename="../../console/services/reach.py" line="322" />
             <source>link {link} is not run by this position</source>
             <translation>vezu {link} ne vodi ovo radno mesto</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="609" />
+            <location filename="../../console/services/reach.py" line="497" />
             <source>{unit} has not been paged</source>
             <translation>jedinica {unit} nije pozvana</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="618" />
+            <location filename="../../console/services/reach.py" line="506" />
             <source>{unit} is no longer committed to {incident}</source>
             <translation>jedinica {unit} više nije angažovana na intervenciji {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="628" />
+            <location filename="../../console/services/reach.py" line="516" />
             <source>{unit} has no path over {link} (paths: {paths})</source>
             <translation>jedinica {unit} nema put preko {link} (putevi: {paths})</translation>
         </message>
         <message>
-            <location filename="../../console/services/reach.py" line="648" />
+            <location filename="../../console/services/reach.py" line="536" />
             <source>{unit}'s page needs nothing more ({notice})</source>
             <translation>pozivanje jedinice {unit} ne zahteva više ništa ({notice})</translation>
         </message>

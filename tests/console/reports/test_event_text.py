@@ -524,3 +524,22 @@ def test_a_devices_status_word_reads_in_the_console_language(language) -> None: 
     assert "היעד אישר קבלה" in summarize(delivered)
     language("en")
     assert summarize(delivered).endswith("(receipt acknowledged by destination)")
+
+
+def test_a_listed_disposition_reads_in_the_console_language(language) -> None:  # type: ignore[no-untyped-def]
+    """The close dialog's dispositions and a drill's are stored in English and read in the
+    console's language in the log; one the dispatcher typed reads as typed."""
+    closed = _event("incident.closed", {"incident_id": "2026-000001", "disposition": "False alarm"})
+    drill = _event("incident.closed", {"incident_id": "2026-000002", "disposition": "drill ended"})
+    typed = _event("incident.closed", {"incident_id": "2026-000003", "disposition": "vu sur place"})
+    previous = {"disposition": "False alarm"}
+    reopened = _event(
+        "incident.reopened", {"incident_id": "2026-000001", "reason": "again", "previous": previous}
+    )
+    language("fr")
+    assert "Fausse alerte" in summarize(closed)
+    assert "Exercice terminé" in summarize(drill)
+    assert "vu sur place" in summarize(typed)
+    assert "Fausse alerte" in summarize(reopened)
+    language("en")
+    assert summarize(drill) == "2026-000002 closed: Drill ended"
