@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.services.dispatch import DispatchError
 from models.dispatch import events as ev
@@ -39,11 +39,11 @@ class ReachCrewWords:
     _accepted: set[str]
     _crew: asyncio.Queue[tuple[str, Any]] | None
 
-    def _refused(self, link: str, reason: str, **extra: Any) -> dict[str, Any]:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # ReachService's own, used here
 
-    def _submit(self, kind: str, payload: dict[str, Any], source: str) -> None:
-        raise NotImplementedError
+        def _refused(self, link: str, reason: str, **extra: Any) -> dict[str, Any]: ...
+
+        def _submit(self, kind: str, payload: dict[str, Any], source: str) -> None: ...
 
     async def _crew_worker(self) -> None:
         assert self._crew is not None
