@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import timedelta
 from pathlib import Path
 
+from models.replay import open_store_readonly
 from models.stats import compute_stats
 from models.stats import day_cache as dc
 from models.stats.cache_sweep import CACHE_IDLE_S, mark_used, sweep
 from models.stats.day_cache import SampleCache
-from tests.models.stats.test_day_cache import YEAR, _append, _reader, _week
+from tests.models.stats.handmade import T0, Log
+
+PERIOD = (T0 - timedelta(days=1), T0 + timedelta(days=2))
 
 
 def _aged(path: Path, seconds: float) -> Path:
@@ -48,18 +52,18 @@ def test_writing_a_stores_cache_sweeps_the_others_and_a_hit_keeps_its_own(
     """Real stores: a supervisor's stats on store A write A's cache and remove the cache of a
     store no one asked about for a month; stats on A again (a hit) mark A's as used."""
     cache = SampleCache(tmp_path / "cache")
-    url = f"sqlite:///{tmp_path / 'a.sqlite'}"
-    _append(url, _week())
-    store = _reader(url)
+    log = Log().offer(0, "C1").answer(5, "C1").create(40, "2026-000001", "C1")
+    log.dispatch(70, "HE11", "2026-000001").close(3000, "2026-000001")
+    store = open_store_readonly(str(log.write(tmp_path / "a.sqlite")), immutable=True)
     path = cache.path_for(store)
     forgotten = _aged(cache.directory / "stats-0123456789abcdef0123456789abcdef.sqlite",
                       CACHE_IDLE_S + 86_400)  # fmt: skip
     try:
-        assert compute_stats(store, *YEAR, cache=cache).source == "built"
+        assert compute_stats(store, *PERIOD, cache=cache).source == "built"
         assert dc.wait_written(timeout=30)
         assert path.exists() and not forgotten.exists()
         _aged(path, CACHE_IDLE_S + 86_400)  # A's own cache, old: a hit makes it used again
-        assert compute_stats(store, *YEAR, cache=cache).source == "cached"
+        assert compute_stats(store, *PERIOD, cache=cache).source == "cached"
         assert time.time() - path.stat().st_mtime < CACHE_IDLE_S
     finally:
         store.close()
