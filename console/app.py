@@ -173,12 +173,10 @@ def _run_qt(
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    # Python's cycle collector runs on whichever thread allocates; collecting a
-    # Qt object on a store or link thread destroys it off the GUI thread and
-    # crashes Qt later. Collect on the GUI thread only, on a timer.
-    from pyqtgraph.util.garbage_collector import GarbageCollector
+    # Cycles are collected on the GUI thread only, on a timer (console.collector).
+    from console.collector import start_collector
 
-    collector = GarbageCollector(interval=1.0)
+    collector = start_collector()
 
     settings = QSettings()
     # The language before any window: every text is translated as it is made, and
@@ -422,6 +420,10 @@ class Console:
 
     async def run(self) -> int:
         await self._show_then_start()
+        # What the console built to run is never walked by a collection again.
+        from console.collector import settle_heap
+
+        settle_heap()
         await self.closed.wait()
         return 0
 

@@ -24,9 +24,19 @@ one test:
 
 Measured in each phase, with the qasync loop running the whole time:
 
-* frames: a probe asks the map viewport for a repaint every 33 ms; an event
-  filter on the viewport times each paint (its own ``paintEvent``, labels
-  placement included) and the time from the request to the painted frame;
+* frames: the map's own frames, each from when it was due to when it was
+  painted. The map redraws on its display timer (``MapWidget.frame_clock()``,
+  33 ms, running while something changes: under the storm, every tick); a
+  tick is due where Qt schedules it (the previous due time plus the
+  interval, or a late tick's time plus the interval: Qt's rule), so a tick
+  the loop served late counts its lateness, and the paint that shows the
+  tick's change ends the frame (an event filter on the viewport: its own
+  ``paintEvent``, label placement included). The first tick after the timer
+  was idle counts from when it ran (its start is not seen). A frame is on
+  time at <= 33 ms: painted before the next one is due;
+* ``STORM_PROBE=1`` also runs the probe of earlier sessions: a timer asks
+  the viewport for a repaint every 33 ms besides the map's own ticks (so
+  about twice the paints a console makes) and times request -> painted;
 * the map's own frame ticks (``sigFramePainted``): the interval between them
   while units move (33 ms is on time);
 * commands: a line is typed (untimed), then Enter is *posted* as a real key
@@ -73,6 +83,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import cProfile
+import gc
 import io
 import json
 import os
@@ -93,6 +104,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
 from console.app import Console
+from console.collector import settle_heap
 from console.session.recorder_child import RECORDER_NICE
 from models.store import follow, queries
 from tests.polling import wait_for
@@ -118,6 +130,11 @@ ANSWER_LINE_KEPT = os.environ.get("STORM_ANSWER_LINE_KEPT", "") == "1"
 # ``--recorder``, level with the console (0) for the baseline, as it was before.
 RECORDER_NICE_SET = os.environ.get("STORM_RECORDER_NICE")
 LAG_TICK_MS = 10
+# STORM_PROBE=1: the earlier sessions' probe besides (a repaint asked every 33 ms).
+PROBE = os.environ.get("STORM_PROBE", "") == "1"
+FRAMES = "map frame due -> painted"
+# STORM_SETTLE=0: no start-up heap frozen (console.collector.settle_heap), as before.
+SETTLE = os.environ.get("STORM_SETTLE", "1") != "0"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 RADAR = """
 [[sensors]]
@@ -156,8 +173,35 @@ class _Probe(QObject):
         self.label_paints: list[tuple[float, bool]] = []
         self.recording = False
         self.resizes = 0
+        # The map's own frames, due -> painted (see the module doc).
+        self.frame_ms: list[float] = []
+        self.other_paints = 0
+        self.tick_late_ms: list[float] = []  # the tick's lateness (due -> ran)
+        self.tick_paint_ms: list[float] = []  # the tick ran -> its frame painted
+        self.frame_tick = 0.0
+        self.clock = map_widget.frame_clock()
+        self.next_due: float | None = None  # None: the timer is idle (restarts unseen)
+        self.frame_due: float | None = None  # a tick changed the picture, not yet painted
+        self.frames_seen = map_widget.frames_painted
+        self.clock.timeout.connect(self.on_tick)  # after the map's own slot
         self.viewport.installEventFilter(self)
         label.installEventFilter(self)
+
+    def on_tick(self) -> None:
+        now = time.perf_counter()
+        due = now if self.next_due is None else self.next_due
+        if self.map_widget.frames_painted != self.frames_seen:
+            self.frames_seen = self.map_widget.frames_painted
+            if self.frame_due is None:
+                self.frame_due = due
+                self.frame_tick = now
+                if self.recording:
+                    self.tick_late_ms.append((now - due) * 1000.0)
+        if self.clock.isActive():  # Qt: the due time plus the interval, or now plus it
+            interval = self.clock.interval() / 1000.0
+            self.next_due = due + interval if due + interval >= now else now + interval
+        else:
+            self.next_due = None
 
     def request_frame(self) -> None:
         if self.requested_at is None:
@@ -170,12 +214,19 @@ class _Probe(QObject):
         if event.type() != QEvent.Type.Paint:
             return False
         if watched is self.viewport:
+            if self.recording and self.frame_due is None:
+                self.other_paints += 1  # not a display tick's frame (a pan, a resize...)
             start = time.perf_counter()
             cpu = time.thread_time()
             self.canvas.viewportEvent(event)  # the paint the scroll area would route
             end = time.perf_counter()
             cpu = time.thread_time() - cpu
             self.map_paints.append((end, self.map_widget.selected_unit()))
+            if self.frame_due is not None:
+                if self.recording:
+                    self.frame_ms.append((end - self.frame_due) * 1000.0)
+                    self.tick_paint_ms.append((end - self.frame_tick) * 1000.0)
+                self.frame_due = None
             if self.recording:
                 self.paint_ms.append((end - start) * 1000.0)
                 self.paint_cpu_ms.append(cpu * 1000.0)
@@ -186,6 +237,31 @@ class _Probe(QObject):
         if watched is self.label:
             self.label_paints.append((time.perf_counter(), self.line.refusal_text() != ""))
         return False
+
+
+class _Collections:
+    """The interpreter's garbage collections while recording: (generation, ms) each, on
+    whichever thread ran it (a collection stops every thread of the process)."""
+
+    def __init__(self) -> None:
+        self.done: list[tuple[int, float]] = []
+        self.started = 0.0
+        self.recording = False
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.started = time.perf_counter()
+        elif self.recording:
+            self.done.append((info["generation"], (time.perf_counter() - self.started) * 1e3))
+
+    def summary(self, wall: float) -> str:
+        parts = []
+        for gen in (0, 1, 2):
+            ms = [d for g, d in self.done if g == gen]
+            if ms:
+                parts.append(f"gen{gen} {len(ms) / wall:.0f}/s, longest {max(ms):.1f} ms")
+        total = sum(d for _, d in self.done) / wall
+        return f"{', '.join(parts) or 'none'}; {total:.1f} ms/s in all"
 
 
 def _pcts(samples: list[float]) -> tuple[float, float, float, int]:
@@ -322,12 +398,17 @@ async def _phase(
     probe.paint_ms.clear()
     probe.paint_cpu_ms.clear()
     probe.request_ms.clear()
+    probe.frame_ms.clear()
+    probe.other_paints = 0
+    probe.tick_late_ms.clear()
+    probe.tick_paint_ms.clear()
     probe.recording = True
     refused: list[float] = []
     selected: list[float] = []
     if profile is not None:
         profile.enable()
-    frame_timer.start()
+    if PROBE:
+        frame_timer.start()
     lag_timer.start()
     began = time.perf_counter()
     gui_cpu, process_cpu, child_cpu = time.thread_time(), time.process_time(), _cpu_of(child)
@@ -337,6 +418,9 @@ async def _phase(
     placer_before = (placer.runs, placer.full_runs, placer.reused, placer.skipped)
     resizes, street_sets = probe.resizes, placer.street_prepares
     spent = dict(getattr(console.session, "_bench_spent", {}))
+    collections = _Collections()
+    gc.callbacks.append(collections)
+    collections.recording = True
     end = time.perf_counter() + seconds
     n = 0
     try:
@@ -350,6 +434,8 @@ async def _phase(
             await asyncio.sleep(COMMAND_EVERY_S)
     finally:
         wall = time.perf_counter() - began
+        collections.recording = False
+        gc.callbacks.remove(collections)
         gui_cpu = time.thread_time() - gui_cpu
         process_cpu = time.process_time() - process_cpu
         child_cpu = _cpu_of(child) - child_cpu
@@ -368,7 +454,10 @@ async def _phase(
     return {
         "frame paint": list(probe.paint_ms),
         "frame paint, GUI thread CPU only": list(probe.paint_cpu_ms),
-        "frame request -> painted": list(probe.request_ms),
+        FRAMES: list(probe.frame_ms),
+        "  of which: the tick due -> ran": list(probe.tick_late_ms),
+        "  of which: the tick ran -> painted": list(probe.tick_paint_ms),
+        **({"probe request -> painted (extra repaints)": list(probe.request_ms)} if PROBE else {}),
         "map tick interval": intervals,
         "loop lag (10 ms timer)": lags,
         "command D 999 -> refusal painted": refused,
@@ -383,6 +472,8 @@ async def _phase(
         "_sched": sched,
         "_placer": [b - a for a, b in zip(placer_before, placer_after, strict=True)]
         + [resizes, street_sets],
+        "_collections": collections.summary(wall),
+        "_paints": (len(probe.paint_ms), probe.other_paints),
     }
 
 
@@ -523,6 +614,8 @@ async def _run_config(
     else:
         links = {r.spec.name: r.link for r in session.ingest.links}
         await wait_for(lambda: all(k.health.state.value == "up" for k in links.values()), "up")
+    # As Console.run does once the console has started (console.collector).
+    out["settled"] = settle_heap() if SETTLE else None
     try:
         line = window.command_line
         probe = _Probe(window.map_widget.canvas, line.error_label(), window.map_widget, line)
@@ -609,10 +702,20 @@ def _report(name: str, out: dict[str, Any]) -> None:
               f" {skipped} skipped (nothing moved); street sets chosen {street_sets};"
               f" map resized {resizes} times")  # fmt: skip
     for phase in ("idle", "storm"):
+        paints, other = results[phase]["_paints"]
+        print(f"  map paints ({phase}): {paints}, of which {other} not a display tick's frame"
+              f" (a pan, a resize, the probe's)")  # fmt: skip
+    settled = out["settled"]
+    if settled is not None:
+        print(f"  start-up heap frozen out of collections: {settled.objects} objects"
+              f" (the full collection before it {settled.collect_ms:.0f} ms)")  # fmt: skip
+    for phase in ("idle", "storm"):
+        print(f"  garbage collections ({phase}): {results[phase]['_collections']}")
+    for phase in ("idle", "storm"):
         waiting = results[phase]["_backlog"]
         print(f"  committed batches waiting to be shown ({phase}): p50 {_pcts(waiting)[0]:.0f},"
               f" max {max(waiting, default=0):.0f} (of <= 250 events each)")  # fmt: skip
-    frame99 = _pcts(results["storm"]["frame request -> painted"])[2]
+    frame99 = _pcts(results["storm"][FRAMES])[2]
     cmd99 = max(
         _pcts(results["storm"]["command D 999 -> refusal painted"])[2],
         _pcts(results["storm"]["command SEL unit -> map painted"])[2],
@@ -716,7 +819,7 @@ def _summary(outs: dict[str, dict[str, Any]]) -> None:
     print("\n  summary, p99 idle -> storm (targets under the storm: frames <= 33 ms,"
           " commands <= 100 ms)")  # fmt: skip
     keys = {
-        "frames": ["frame request -> painted"],
+        "frames": [FRAMES],
         "commands": ["command D 999 -> refusal painted", "command SEL unit -> map painted"],
         "loop lag": ["loop lag (10 ms timer)"],
     }
@@ -793,7 +896,8 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
     print(f"  sent by a separate process (nice {SENDER_NICE}); {PHASE_S:.0f} s per phase,"
           f" 1920x1080 offscreen window; {os.cpu_count()} cores; recorder nice"
           f" {RECORDER_NICE_SET or f'{RECORDER_NICE} (as shipped; the baseline 0)'};"
-          f" answer line keeps its room: {ANSWER_LINE_KEPT}")  # fmt: skip
+          f" answer line keeps its room: {ANSWER_LINE_KEPT}; the probe's extra repaints:"
+          f" {PROBE}")  # fmt: skip
     for name, out in outs.items():
         _report(name, out)
     _summary(outs)

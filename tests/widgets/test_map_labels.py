@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import QFontMetricsF
 
 from models.geo import LocalProjection
@@ -635,3 +635,48 @@ def test_candidate_boxes_are_the_label_origins_with_their_backdrops(rtl: bool) -
         left, top = label_origin(dx, dy, widths, 14.0, 9.0, rtl, pos)
         expected = np.column_stack([left - 2.0, top, left + widths + 2.0, top + 14.0])
         assert boxes[:, pos, :] == pytest.approx(expected)
+
+
+class _PaintCounter(QObject):
+    def __init__(self, widget: MapWidget) -> None:
+        super().__init__()
+        self.paints = 0
+        widget.canvas.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def test_a_frame_that_moves_a_street_name_is_one_paint(qtbot, map_widget, roads) -> None:
+    """The placement runs inside the map's paint; a street name it drops or moves is
+    drawn by that same paint (the layer's own picture), never by a second full paint
+    asked for afterwards (what a Qt item cache costs: every other paint in a storm)."""
+    map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
+    map_widget.zoom_by(0.6)
+    map_widget.set_units([unit("E1", -450.0, 300.0)])
+    paint(qtbot, map_widget)
+    layer = map_widget.street_label_layer()
+    avenue = [(x, y) for name, x, y, _a in layer.shown() if name == "Long Avenue"]
+    assert avenue
+    renders = layer.renders
+    counter = _PaintCounter(map_widget)
+    # The unit drives onto the avenue's name: its symbol and label take that spot.
+    x, y = avenue[0]
+    with qtbot.waitSignal(map_widget.sigFramePainted):
+        map_widget.update_units([unit("E1", x, y)])
+    qtbot.wait(200)  # several display ticks: nothing more moves
+    assert (x, y) not in [(sx, sy) for name, sx, sy, _a in layer.shown() if name == "Long Avenue"]
+    assert layer.renders == renders + 1
+    assert counter.paints == 1
+    # Frames where nothing but the units move blit the names' picture.
+    with qtbot.waitSignal(map_widget.sigFramePainted):
+        map_widget.update_units([unit("E1", -450.0, 300.0)])  # off the avenue again
+    qtbot.wait(200)
+    renders, blits = layer.renders, layer.blits
+    with qtbot.waitSignal(map_widget.sigFramePainted):
+        map_widget.update_units([unit("E1", -450.0, 330.0)])
+    qtbot.wait(200)
+    assert layer.renders == renders
+    assert layer.blits > blits

@@ -119,10 +119,12 @@ class MapLabelsMixin:
     _drawn_y: np.ndarray
     _nearest: Callable[[np.ndarray, np.ndarray, QPointF], int]
     _whereabouts_hospitals: Callable[[Sequence[Place]], None]
+    _request_full_frame: Callable[[], None]
 
     def _init_labels(self, street_z: float, landmark_z: float) -> None:
         self._placer = LabelPlacer(
-            repaint=self._canvas.viewport().update,
+            # With the display timer's next frame: a placement never paints on its own.
+            repaint=lambda: self._request_full_frame(),
             later=lambda delay_s, callback: QTimer.singleShot(
                 max(1, math.ceil(delay_s * 1000.0)), callback
             ),

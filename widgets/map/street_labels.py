@@ -17,9 +17,16 @@ Contract:
   ``same_scale(transform)`` that it was prepared at that view's scale. A
   label's collision shape is a chain of squares along its baseline, so a
   diagonal name does not block a whole rectangle.
-* The layer paints through a device-coordinate cache: a frame where only
-  units and tracks moved blits the street names; ``prepare`` and a
-  placement that kept other labels invalidate it.
+* On the view's viewport the layer paints from a picture of its own (a
+  viewport-sized pixmap): a frame where only units and tracks moved blits
+  the street names; a new view (pan, zoom, resize), ``prepare``, a placement
+  that kept other labels or new colours render it anew (``renders``,
+  ``blits``). ``prepare`` and ``place`` run inside the map's paint, before
+  the items paint, and only mark the picture stale: no ``update()``, which
+  would ask Qt for a second full paint of the map after this one (a Qt
+  device-coordinate cache can only be invalidated that way: under a radar
+  storm that was every other paint of the map). Painting to another device
+  (a report's image, a printer) draws the names directly.
 * Each label is the whole name rendered once (with a halo) into a cached
   pixmap by ``QPainter.drawText``, so Hebrew and Arabic are shaped and
   ordered by Qt's text engine, and the pixmap is rotated as a whole to the
@@ -42,7 +49,7 @@ from PySide6.QtGui import (
     QPixmap,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from widgets.map.placement import OccupancyGrid
 from widgets.map.street_index import StreetIndex
@@ -89,9 +96,13 @@ class StreetLabelLayer(pg.GraphicsObject):
         self._prep_origin = (0.0, 0.0)
         self._shift = (0.0, 0.0)
         # Painted once per view and placement: frames where only units and tracks move
-        # blit it (~3 ms a frame of rotated pixmaps otherwise); prepare and a changed
-        # placement ask for a new one (update()).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # blit it (~3 ms a frame of rotated pixmaps otherwise); what changes what is
+        # drawn bumps ``_version``.
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] | None = None
+        self._version = 0
+        self.renders = 0
+        self.blits = 0
 
     # --- data --------------------------------------------------------------
 
@@ -113,6 +124,7 @@ class StreetLabelLayer(pg.GraphicsObject):
         self._cand_owner = np.empty(0, dtype=np.intp)
         self.placed = np.empty(0, dtype=np.intp)
         self._prep_key = None
+        self._version += 1
         self.update()
 
     def set_colours(self, ink: QColor, halo: QColor, dark: bool) -> None:
@@ -120,6 +132,7 @@ class StreetLabelLayer(pg.GraphicsObject):
         self._halo = QColor(halo)
         self._dark = dark
         self._pixmaps.clear()
+        self._version += 1
         self.update()
 
     def text_width(self, name: str) -> float:
@@ -164,7 +177,7 @@ class StreetLabelLayer(pg.GraphicsObject):
         t = t * QTransform.fromTranslate(margin, margin)
         width += 2 * margin
         height += 2 * margin
-        self.update()  # new candidates: the cached picture is stale
+        self._version += 1  # new candidates: the picture is stale (painted next)
         self._cand_names = []
         self._cand_xy = np.empty((0, 2))
         self._cand_angle = np.empty(0)
@@ -251,7 +264,7 @@ class StreetLabelLayer(pg.GraphicsObject):
         ``prepare`` moves the boxes with it)."""
         if not self._cand_names:
             if len(self.placed):
-                self.update()
+                self._version += 1
             self.placed = np.empty(0, dtype=np.intp)
             return 0
         ox, oy = self._prep_origin
@@ -266,7 +279,7 @@ class StreetLabelLayer(pg.GraphicsObject):
         np.logical_or.at(blocked, self._cand_owner, ~free)
         placed = np.flatnonzero(~blocked)
         if not np.array_equal(placed, self.placed):
-            self.update()  # the cached picture is stale
+            self._version += 1  # the picture is stale: this paint renders it
         self.placed = placed
         return len(self.placed)
 
@@ -324,15 +337,43 @@ class StreetLabelLayer(pg.GraphicsObject):
     def paint(
         self, p: QPainter, opt: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        self.drawn_count = 0
-        rows = self.placed
-        if len(rows) == 0:
+        if len(self.placed) == 0:
+            self.drawn_count = 0
+            return
+        if widget is None or p.device() is not widget:
+            # Another device (a report's image, a printer): the names at its resolution.
+            self._draw(p, p.transform(), 1.0 if widget is None else widget.devicePixelRatioF())
             return
         t = p.transform()
+        dpr = widget.devicePixelRatioF()
+        width, height = widget.width(), widget.height()
+        key = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), width, height, dpr,
+               self._version)  # fmt: skip
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(max(1, math.ceil(width * dpr)), max(1, math.ceil(height * dpr)))
+            picture.setDevicePixelRatio(dpr)
+            picture.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(picture)
+            try:
+                self._draw(painter, t, dpr)
+            finally:
+                painter.end()
+            self._picture = picture
+            self._picture_key = key
+            self.renders += 1
+        else:
+            self.blits += 1
+        p.save()
+        p.resetTransform()
+        p.drawPixmap(QPointF(0.0, 0.0), self._picture)
+        p.restore()
+
+    def _draw(self, p: QPainter, t: QTransform, dpr: float) -> None:
+        """The placed names, each its pixmap turned along its street, at ``t``."""
+        rows = self.placed
         xy = self._cand_xy[rows]
         dx = t.m11() * xy[:, 0] + t.m21() * xy[:, 1] + t.dx()
         dy = t.m12() * xy[:, 0] + t.m22() * xy[:, 1] + t.dy()
-        dpr = widget.devicePixelRatioF() if widget is not None else 1.0
         names = self._cand_names
         p.save()
         p.resetTransform()
