@@ -107,13 +107,13 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture(autouse=True, scope="session")
 def _main_thread_gc(qapp: Any) -> Iterator[Any]:
     """As the console does: no cycle collection on store/link threads (collecting a Qt
-    object there destroys it off the GUI thread: a crash later). pyqtgraph's collector
-    disables automatic collection and collects on a main-thread timer (made once the
+    object there destroys it off the GUI thread: a crash later). console.collector's
+    collector disables automatic collection and collects on a main-thread timer (made once the
     QApplication is: a timer made before it never runs, and a long test would then
     collect nothing at all while the console collects every second)."""
-    from pyqtgraph.util.garbage_collector import GarbageCollector
+    from console.collector import start_collector
 
-    collector = GarbageCollector(interval=1.0)
+    collector = start_collector()
     yield collector
     collector.timer.stop()
     gc.enable()

@@ -410,9 +410,7 @@ class MapWidget(
     def _request_full_frame(self) -> None:
         """The label placer wants a full repaint: with the frame being made, or at the
         next display tick (never a paint of its own between two frames)."""
-        if self._in_tick:
-            self._canvas.viewport().update()
-        else:
+        if not self._in_tick:  # a tick ends by asking for its full paint
             self._mark_dirty(units=False)
 
     def _paint_units(self) -> None:

@@ -661,6 +661,8 @@ async def _run_config(
             out["recorder_restarts"] = beside.restarts
         await console.shutdown()
         window.close()
+        if SETTLE:  # the next configuration's console settles its own heap
+            gc.unfreeze()
     out["stored"] = _stored(store_path)
     return out
 

@@ -124,7 +124,7 @@ class MapLabelsMixin:
     def _init_labels(self, street_z: float, landmark_z: float) -> None:
         self._placer = LabelPlacer(
             # With the display timer's next frame: a placement never paints on its own.
-            repaint=lambda: self._request_full_frame(),
+            repaint=self._request_full_frame,
             later=lambda delay_s, callback: QTimer.singleShot(
                 max(1, math.ceil(delay_s * 1000.0)), callback
             ),
