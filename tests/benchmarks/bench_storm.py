@@ -26,9 +26,14 @@ Measured in each phase, with the qasync loop running the whole time:
 
 * frames: the map's own frames, each from when it was due to when it was
   painted. The map redraws on its display timer (``MapWidget.frame_clock()``,
-  33 ms, running while something changes: under the storm, every tick); a
+  33 ms, running while something changes: under the storm, every tick; live
+  positions alone are painted at most every ``LIVE_FRAME_INTERVAL_S``, a
+  dispatcher's change at the next tick, and a tick paints its frame within
+  its slot, which the probe sees between the timer's event and its own slot); a
   tick is due where Qt schedules it (the previous due time plus the
-  interval, or a late tick's time plus the interval: Qt's rule), so a tick
+  interval, or a late tick's time plus the interval: Qt's rule, a late
+  tick's time being when its timer event arrives, before the map's slot
+  runs: an event filter on the timer), so a tick
   the loop served late counts its lateness, and the paint that shows the
   tick's change ends the frame (an event filter on the viewport: its own
   ``paintEvent``, label placement included). The first tick after the timer
@@ -183,25 +188,38 @@ class _Probe(QObject):
         self.next_due: float | None = None  # None: the timer is idle (restarts unseen)
         self.frame_due: float | None = None  # a tick changed the picture, not yet painted
         self.frames_seen = map_widget.frames_painted
+        # When the tick's timer event arrives, before any slot runs: Qt computes the next
+        # due time from the moment it activates the timer, not from after the map's slot.
+        self.tick_at = self.tick_due = 0.0
+        self.in_tick = self.tick_painted = False
+        self.clock.installEventFilter(self)
         self.clock.timeout.connect(self.on_tick)  # after the map's own slot
         self.viewport.installEventFilter(self)
         label.installEventFilter(self)
 
-    def on_tick(self) -> None:
+    def _tick_started(self) -> None:
+        """The tick's timer event arrived: its due time, before any slot runs (Qt has
+        computed the next due time already, from the moment it activated the timer)."""
         now = time.perf_counter()
         due = now if self.next_due is None else self.next_due
+        self.tick_at, self.tick_due = now, due
+        self.in_tick, self.tick_painted = True, False
+        interval = self.clock.interval() / 1000.0
+        self.next_due = due + interval if due + interval >= now else now + interval
+
+    def on_tick(self) -> None:
+        """After the map's slot: a frame it made but did not paint yet is ended by the
+        next paint of the viewport."""
+        self.in_tick = False
         if self.map_widget.frames_painted != self.frames_seen:
             self.frames_seen = self.map_widget.frames_painted
-            if self.frame_due is None:
-                self.frame_due = due
-                self.frame_tick = now
+            if not self.tick_painted and self.frame_due is None:
+                self.frame_due = self.tick_due
+                self.frame_tick = self.tick_at
                 if self.recording:
-                    self.tick_late_ms.append((now - due) * 1000.0)
-        if self.clock.isActive():  # Qt: the due time plus the interval, or now plus it
-            interval = self.clock.interval() / 1000.0
-            self.next_due = due + interval if due + interval >= now else now + interval
-        else:
-            self.next_due = None
+                    self.tick_late_ms.append((self.tick_at - self.tick_due) * 1000.0)
+        if not self.clock.isActive():
+            self.next_due = None  # idle: the next start is not seen
 
     def request_frame(self) -> None:
         if self.requested_at is None:
@@ -209,12 +227,16 @@ class _Probe(QObject):
         self.viewport.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Timer and watched is self.clock:
+            self._tick_started()
+            return False
         if event.type() == QEvent.Type.Resize and watched is self.viewport:
             self.resizes += 1  # the layout gave the map another size (an answer line?)
         if event.type() != QEvent.Type.Paint:
             return False
         if watched is self.viewport:
-            if self.recording and self.frame_due is None:
+            tick_frame = self.in_tick and not self.tick_painted
+            if self.recording and self.frame_due is None and not tick_frame:
                 self.other_paints += 1  # not a display tick's frame (a pan, a resize...)
             start = time.perf_counter()
             cpu = time.thread_time()
@@ -222,6 +244,13 @@ class _Probe(QObject):
             end = time.perf_counter()
             cpu = time.thread_time() - cpu
             self.map_paints.append((end, self.map_widget.selected_unit()))
+            if tick_frame:
+                # The tick's slot painted its frame itself (synchronously).
+                self.tick_painted = True
+                self.frame_due = self.tick_due
+                self.frame_tick = self.tick_at
+                if self.recording:
+                    self.tick_late_ms.append((self.tick_at - self.tick_due) * 1000.0)
             if self.frame_due is not None:
                 if self.recording:
                     self.frame_ms.append((end - self.frame_due) * 1000.0)
@@ -705,8 +734,8 @@ def _report(name: str, out: dict[str, Any]) -> None:
               f" map resized {resizes} times")  # fmt: skip
     for phase in ("idle", "storm"):
         paints, other = results[phase]["_paints"]
-        print(f"  map paints ({phase}): {paints}, of which {other} not a display tick's frame"
-              f" (a pan, a resize, the probe's)")  # fmt: skip
+        print(f"  map paints ({phase}): {paints} ({paints / PHASE_S:.1f}/s), of which {other} not"
+              f" a display tick's frame (a pan, a resize, the probe's)")  # fmt: skip
     settled = out["settled"]
     if settled is not None:
         print(f"  start-up heap frozen out of collections: {settled.objects} objects"

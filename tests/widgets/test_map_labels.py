@@ -366,12 +366,15 @@ def test_a_pan_keeps_the_street_set_and_its_labels_clear(qtbot, map_widget, road
 
 
 def test_a_pan_past_the_margin_chooses_the_new_street_set_for_the_next_frame(
-    qtbot, map_widget, roads
+    qtbot, map_widget, roads, monkeypatch
 ) -> None:
-    """A SEL of a unit far off pans past the prepared margin: that frame places the
-    names it has in view (inside, clear), the set for the new view comes right after."""
+    """A SEL of a unit far off pans past the prepared margin (streets too many to be
+    chosen for all at once at this scale): that frame places the names it has in view
+    (inside, clear), the set for the new view comes right after."""
+    from widgets.map import street_labels
     from widgets.map.street_labels import MARGIN_PX
 
+    monkeypatch.setattr(street_labels, "WHOLE_MAX_PX", 0)
     map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
     map_widget.zoom_by(0.6)
     paint(qtbot, map_widget)
@@ -400,6 +403,35 @@ def test_a_pan_past_the_margin_chooses_the_new_street_set_for_the_next_frame(
     map_widget._vb.setRange(map_widget.view_rect().translated(-far, 0), padding=0)
     map_widget.canvas.viewport().repaint()
     assert placer.street_prepares == prepares + 2
+
+
+def test_streets_chosen_for_the_whole_site_serve_a_pan_anywhere_over_it(
+    qtbot, map_widget, roads
+) -> None:
+    """Every street fits in WHOLE_MAX_PX at this scale: the set is chosen once for all of
+    them, and a pan to the other end of the site (a SEL there) places from it: no new
+    set, the names in view inside the viewport and clear of the point labels."""
+    map_widget.set_street_lines(street_lines_from_roads(roads), wait=True)
+    map_widget.zoom_by(0.6)
+    paint(qtbot, map_widget)
+    placer = map_widget.label_placer()
+    layer = map_widget.street_label_layer()
+    prepares = placer.street_prepares
+    m_per_px = map_widget._vb.viewPixelSize()[0]
+    viewport = map_widget.canvas.viewport()
+    far = 0.4 * viewport.width() * m_per_px
+    for dx in (far, -2 * far):
+        map_widget._vb.setRange(map_widget.view_rect().translated(dx, 0), padding=0)
+        paint(qtbot, map_widget)
+        assert placer.street_prepares == prepares
+        assert layer.shown()
+        for boxes in layer.placed_boxes():
+            for box in boxes.tolist():
+                assert box[0] >= 0 and box[2] <= viewport.width()
+        street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
+        for _n, _t, box in placed_boxes(map_widget):
+            for a in street_boxes:
+                assert not overlap(a, box)
 
 
 def test_street_index_is_built_off_the_gui_thread(qtbot, map_widget, roads) -> None:
@@ -586,6 +618,8 @@ def test_moving_anchors_reuse_the_placement_until_the_next_full_pass(qtbot, map_
     placer = map_widget.label_placer()
     now = [1000.0]
     placer._clock = lambda: now[0]  # a slow test machine must not outrun REUSE_S
+    live = [0.0]
+    map_widget._clock = lambda: live[0]  # new fixes are due at each tick called below
     units = [unit(f"U{i}", i * 30.0, 0.0) for i in range(20)]
     map_widget.set_units(units)
     paint(qtbot, map_widget)
@@ -596,6 +630,7 @@ def test_moving_anchors_reuse_the_placement_until_the_next_full_pass(qtbot, map_
 
     # Five pixels: the placement of the last full pass stands, each label on its side.
     map_widget.update_units([unit(f"U{i}", i * 30.0 + 5 * m_per_px, 0.0) for i in range(20)])
+    live[0] += 1.0
     map_widget._on_timer_timeout()
     map_widget.canvas.viewport().repaint()
     assert (placer.full_runs, placer.reused) == (full, reused + 1)
@@ -611,6 +646,7 @@ def test_moving_anchors_reuse_the_placement_until_the_next_full_pass(qtbot, map_
     full = placer.full_runs
     far = (REUSE_PX + 8) * m_per_px
     map_widget.update_units([unit(f"U{i}", i * 30.0 + far, 0.0) for i in range(20)])
+    live[0] += 1.0
     map_widget._on_timer_timeout()
     map_widget.canvas.viewport().repaint()
     assert placer.full_runs == full + 1

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from models.geo import LocalProjection
+from widgets.map import road_picture
 from widgets.map.road_picture import MARGIN_PX
 from widgets.map.sprites import SpriteLayer, SpriteStyle
 from widgets.map_widget import MapWidget
@@ -50,8 +51,11 @@ def road_pixels(widget: MapWidget) -> int:
     return int((raw != np.uint32(BACKGROUND.rgb() & 0xFFFFFFFF)).sum())
 
 
-def test_a_pan_within_the_margin_blits_the_road_picture(qtbot, map_widget) -> None:
+def test_a_pan_within_the_margin_blits_the_road_picture(qtbot, map_widget, monkeypatch) -> None:
+    # A site too large to hold whole at this scale: the picture is the view and its margin.
+    monkeypatch.setattr(road_picture, "WHOLE_MAX_PX", 0)
     picture = map_widget._roads.picture
+    map_widget.zoom_by(0.2)  # roads across the whole view and beyond
     paint(qtbot, map_widget)
     renders = picture.renders
     assert renders >= 1
@@ -68,6 +72,25 @@ def test_a_pan_within_the_margin_blits_the_road_picture(qtbot, map_widget) -> No
     map_widget.zoom_by(0.5)
     paint(qtbot, map_widget)
     assert picture.renders == renders + 2  # a new scale: drawn anew
+
+
+def test_a_site_that_fits_is_held_whole_so_a_pan_across_it_blits(qtbot, map_widget) -> None:
+    """Every road in the picture (the site fits in WHOLE_MAX_PX at this scale): the map
+    centred on the far end of the site (a unit selected there) strokes nothing anew,
+    and what it shows is what a fresh render shows."""
+    map_widget.zoom_by(0.5)  # the site about twice the view across
+    paint(qtbot, map_widget)
+    picture = map_widget._roads.picture
+    renders = picture.renders
+    for lat, lon in ((LAT0 + 0.0035, LON0 - 0.005), (LAT0 - 0.0035, LON0 + 0.005)):
+        map_widget.center_on(lat, lon)
+        paint(qtbot, map_widget)
+    assert picture.renders == renders
+    blitted = map_widget.canvas.viewport().grab().toImage()
+    assert road_pixels(map_widget) > 200
+    picture.invalidate()
+    paint(qtbot, map_widget)
+    assert map_widget.canvas.viewport().grab().toImage() == blitted
 
 
 def test_blitted_roads_are_the_roads_drawn_afresh(qtbot, map_widget) -> None:

@@ -8,15 +8,17 @@ Contract:
   ways) stroked with its cosmetic pen, without antialiasing, as the per-class
   ``PlotDataItem``s it replaces did. ``set_visible_classes(names)`` hides
   classes (level of detail), ``restyle()`` takes new pens.
-* On screen it paints from a cached device pixmap: the viewport plus
-  ``MARGIN_PX`` on every side, rendered for the view's scale. A pan (same
-  scale, a translation within the margin) or a resize the pixmap still covers
-  (a panel above the map showing a line) blits that pixmap at an offset
-  instead of stroking the roads again; a zoom, a pan or resize past the
-  margin, a style or visibility change renders it anew. Why: a pan used to
-  re-stroke every class into its own device cache (and pyqtgraph rebuilt each
-  class's path on a vertical pan), ~4-8 ms a pan frame on Helsinki; a frame
-  that pans now costs one blit, like a frame that does not.
+* On screen it paints from a cached device pixmap rendered for the view's
+  scale: the viewport plus ``MARGIN_PX`` on every side, or every road when
+  that fits in ``WHOLE_MAX_PX`` (``widgets.map.view_area.ViewArea``). A pan
+  (same scale) or a resize the pixmap still covers (a panel above the map
+  showing a line) blits that pixmap at an offset instead of stroking the
+  roads again; a zoom, a pan or resize past what it holds, a style or
+  visibility change renders it anew. Why: a pan used to re-stroke every
+  class into its own device cache (and pyqtgraph rebuilt each class's path
+  on a vertical pan), ~4-8 ms a pan frame on Helsinki; a frame that pans now
+  costs one blit, like a frame that does not, and a unit selected across
+  the site (the map centred on it) no longer strokes the roads anew.
 * Painting to anything but the view's own viewport (``QWidget.render`` into
   an image for a report, a printer) strokes the paths directly with the
   painter's own hints: paper gets vectors at its resolution, never an
@@ -32,13 +34,17 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-__all__ = ["MARGIN_PX", "RoadClass", "RoadPicture"]
+from widgets.map.view_area import ViewArea
+
+__all__ = ["MARGIN_PX", "WHOLE_MAX_PX", "RoadClass", "RoadPicture"]
 
 MARGIN_PX = 256
+# Every road in the picture while that is at most this many device pixels (32 MB).
+WHOLE_MAX_PX = 8_000_000
 
 
 @dataclass(slots=True)
@@ -63,7 +69,7 @@ class RoadPicture(pg.GraphicsObject):
         self._rect = QRectF()
         self._pixmap: QPixmap | None = None
         self._key: tuple[object, ...] | None = None
-        self._origin = (0.0, 0.0)  # the transform's translation the pixmap was rendered at
+        self._area: ViewArea | None = None  # what the pixmap holds
         self.renders = 0
         self.blits = 0
 
@@ -121,53 +127,39 @@ class RoadPicture(pg.GraphicsObject):
         dpr = widget.devicePixelRatioF()
         width, height = widget.width(), widget.height()
         key = (t.m11(), t.m12(), t.m21(), t.m22(), dpr)
-        ox, oy = self._origin
-        shift_x, shift_y = t.dx() - ox, t.dy() - oy
+        area = self._area
         if (
             self._pixmap is None
+            or area is None
             or key != self._key
-            or not self._covers(shift_x, shift_y, width, height)
+            or not area.serves(t, width, height)
         ):
-            self._render(t, key, width, height, dpr)
-            shift_x = shift_y = 0.0
+            area = self._render(t, key, width, height, dpr)
         else:
             self.blits += 1
         assert self._pixmap is not None
         p.save()
         p.resetTransform()
-        p.drawPixmap(QPointF(shift_x - MARGIN_PX, shift_y - MARGIN_PX), self._pixmap)
+        p.drawPixmap(area.offset(t), self._pixmap)
         p.restore()
-
-    def _covers(self, shift_x: float, shift_y: float, width: int, height: int) -> bool:
-        """Whether the cached pixmap, moved by the pan since it was rendered,
-        still covers the whole viewport (a resize may need more than it holds)."""
-        assert self._pixmap is not None
-        dpr = self._pixmap.devicePixelRatio()
-        left = shift_x - MARGIN_PX
-        top = shift_y - MARGIN_PX
-        return (
-            left <= 0
-            and top <= 0
-            and left + self._pixmap.width() / dpr >= width
-            and top + self._pixmap.height() / dpr >= height
-        )
 
     def _render(
         self, t: QTransform, key: tuple[object, ...], width: int, height: int, dpr: float
-    ) -> None:
+    ) -> ViewArea:
         self.renders += 1
-        w = width + 2 * MARGIN_PX
-        h = height + 2 * MARGIN_PX
+        area = ViewArea.around(t, width, height, MARGIN_PX, self._rect, WHOLE_MAX_PX, dpr)
+        w, h = area.rect.width(), area.rect.height()
         pixmap = QPixmap(max(1, math.ceil(w * dpr)), max(1, math.ceil(h * dpr)))
         pixmap.setDevicePixelRatio(dpr)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setTransform(t * QTransform.fromTranslate(MARGIN_PX, MARGIN_PX))
+            painter.setTransform(area.transform(t))
             self._stroke(painter)
         finally:
             painter.end()
         self._pixmap = pixmap
         self._key = key
-        self._origin = (t.dx(), t.dy())
+        self._area = area
+        return area

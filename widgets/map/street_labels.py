@@ -5,7 +5,10 @@ Contract:
 * ``StreetLabelLayer`` (a ``pg.GraphicsObject``) holds a
   ``widgets.map.street_index.StreetIndex`` (``set_index``) and paints the
   labels the placement pass chose. ``prepare(transform, width, height,
-  m_per_px)`` (on a view or data change) picks, per visible stretch, spots
+  m_per_px)`` (on a zoom, a resize, a pan past the prepared area, new data)
+  picks for the viewport and ``MARGIN_PX`` around it, or for every street
+  while that stays within ``WHOLE_MAX_PX`` device pixels
+  (``widgets.map.view_area.ViewArea``), per stretch, spots
   where its name fits along a nearly straight piece (chord >= 90 % of the
   arc, bend within half a line), every ``REPEAT_PX`` along the stretch at
   most, and keeps a set that does not overlap itself (major classes and
@@ -13,7 +16,7 @@ Contract:
   repeats). ``place(grid)`` then keeps the labels of that set whose boxes
   are free in the grid the point labels filled (one vectorised test per
   frame) and returns how many it kept. ``covers(transform, width, height)``
-  says the prepared set serves a view (a pan within the margin),
+  says the prepared set serves a view (a pan within the prepared area),
   ``same_scale(transform)`` that it was prepared at that view's scale. A
   label's collision shape is a chain of squares along its baseline, so a
   diagonal name does not block a whole rectangle.
@@ -53,13 +56,16 @@ from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from widgets.map.placement import OccupancyGrid
 from widgets.map.street_index import StreetIndex
+from widgets.map.view_area import ViewArea
 
-__all__ = ["MARGIN_PX", "REPEAT_PX", "StreetIndex", "StreetLabelLayer"]
+__all__ = ["MARGIN_PX", "REPEAT_PX", "WHOLE_MAX_PX", "StreetIndex", "StreetLabelLayer"]
 
 REPEAT_PX = 320.0
-# The set of names is chosen for the viewport and this much around it: a pan
-# within it keeps the set (boxes move with the view) instead of choosing anew.
+# The set of names is chosen for the viewport and this much around it, or for
+# every street while that stays within WHOLE_MAX_PX: a pan within it keeps the
+# set (boxes move with the view) instead of choosing anew.
 MARGIN_PX = 200.0
+WHOLE_MAX_PX = 8_000_000
 HALO_PX = 2
 _PIXMAP_CACHE = 4000
 
@@ -92,9 +98,9 @@ class StreetLabelLayer(pg.GraphicsObject):
         self.placed = np.empty(0, dtype=np.intp)
         self.candidate_count = 0
         self.drawn_count = 0
-        self._prep_key: tuple[float, ...] | None = None
-        self._prep_origin = (0.0, 0.0)
-        self._shift = (0.0, 0.0)
+        self._area: ViewArea | None = None  # what the chosen set was chosen for
+        self._bounds = QRectF()  # every street (metres)
+        self._offset = QPointF()  # the area's corner in the viewport at the last place
         # Painted once per view and placement: frames where only units and tracks move
         # blit it (~3 ms a frame of rotated pixmaps otherwise); what changes what is
         # drawn bumps ``_version``.
@@ -113,17 +119,18 @@ class StreetLabelLayer(pg.GraphicsObject):
         bounds = index.bounds() if index is not None else None
         # Fixed and generous: the rect never changes while painting.
         if bounds is None:
-            self._rect = QRectF()
+            self._rect = self._bounds = QRectF()
         else:
             x0, y0, x1, y1 = bounds
             self._rect = QRectF(x0 - 2000, y0 - 2000, x1 - x0 + 4000, y1 - y0 + 4000)
+            self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0)
         self._cand_names = []
         self._cand_xy = np.empty((0, 2))
         self._cand_angle = np.empty(0)
         self._cand_boxes = np.empty((0, 4))
         self._cand_owner = np.empty(0, dtype=np.intp)
         self.placed = np.empty(0, dtype=np.intp)
-        self._prep_key = None
+        self._area = None
         self._version += 1
         self.update()
 
@@ -145,38 +152,27 @@ class StreetLabelLayer(pg.GraphicsObject):
 
     def covers(self, t: QTransform, width: float, height: float) -> bool:
         """True when the set ``prepare`` chose also serves this view: the same
-        scale, and the prepared area (viewport and margin), moved by the pan
-        since, still holds the whole viewport (a pan, a small resize)."""
-        key = self._prep_key
-        if key is None or key[:4] != (t.m11(), t.m12(), t.m21(), t.m22()):
-            return False
-        ox, oy = self._prep_origin
-        left = t.dx() - ox - MARGIN_PX
-        top = t.dy() - oy - MARGIN_PX
-        # The prepared area, moved by the pan, still holds the whole viewport.
-        return (
-            left <= 0
-            and top <= 0
-            and left + key[4] + 2 * MARGIN_PX >= width
-            and top + key[5] + 2 * MARGIN_PX >= height
-        )
+        scale, and the prepared area (the viewport and margin, or every
+        street), moved by the pan since, holds the viewport's streets."""
+        return self._area is not None and self._area.serves(t, width, height)
 
     def same_scale(self, t: QTransform) -> bool:
         """True when a set was prepared at this view's scale and rotation (a pan since,
         or a resize: its names, moved with the view, are where they belong)."""
-        key = self._prep_key
-        return key is not None and key[:4] == (t.m11(), t.m12(), t.m21(), t.m22())
+        area = self._area
+        return area is not None and area.scale == (t.m11(), t.m12(), t.m21(), t.m22())
 
     def prepare(self, t: QTransform, width: float, height: float, m_per_px: float) -> None:
         """Choose the non-overlapping set of street labels for this view and
-        ``MARGIN_PX`` around it (so a pan keeps the set: ``covers``)."""
-        self._prep_key = (t.m11(), t.m12(), t.m21(), t.m22(), width, height)
-        self._prep_origin = (t.dx(), t.dy())
-        self._shift = (0.0, 0.0)
-        margin = MARGIN_PX
-        t = t * QTransform.fromTranslate(margin, margin)
-        width += 2 * margin
-        height += 2 * margin
+        ``MARGIN_PX`` around it, or for every street when that fits in
+        ``WHOLE_MAX_PX`` (so a pan keeps the set: ``covers``)."""
+        area = ViewArea.around(
+            t, width, height, MARGIN_PX, self._bounds, WHOLE_MAX_PX, pad_px=MARGIN_PX
+        )
+        self._area = area
+        self._offset = area.offset(t)
+        t = area.transform(t)
+        width, height = area.rect.width(), area.rect.height()
         self._version += 1  # new candidates: the picture is stale (painted next)
         self._cand_names = []
         self._cand_xy = np.empty((0, 2))
@@ -267,10 +263,10 @@ class StreetLabelLayer(pg.GraphicsObject):
                 self._version += 1
             self.placed = np.empty(0, dtype=np.intp)
             return 0
-        ox, oy = self._prep_origin
-        sx, sy = (0.0, 0.0) if t is None else (t.dx() - ox, t.dy() - oy)
-        self._shift = (sx, sy)
-        boxes = self._cand_boxes + np.array([sx - MARGIN_PX, sy - MARGIN_PX] * 2)
+        if t is not None and self._area is not None:
+            self._offset = self._area.offset(t)
+        ox, oy = self._offset.x(), self._offset.y()
+        boxes = self._cand_boxes + np.array([ox, oy] * 2)
         edge = 3.0
         inside = (boxes[:, 0] >= edge) & (boxes[:, 1] >= edge)
         inside &= (boxes[:, 2] <= grid.width - edge) & (boxes[:, 3] <= grid.height - edge)
@@ -293,8 +289,7 @@ class StreetLabelLayer(pg.GraphicsObject):
 
     def placed_boxes(self) -> list[np.ndarray]:
         """Collision boxes (device pixels) of each label drawn, for tests."""
-        sx, sy = self._shift
-        shift = np.array([sx - MARGIN_PX, sy - MARGIN_PX] * 2)
+        shift = np.array([self._offset.x(), self._offset.y()] * 2)
         return [self._cand_boxes[self._cand_owner == r] + shift for r in self.placed.tolist()]
 
     # --- painting ----------------------------------------------------------

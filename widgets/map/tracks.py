@@ -431,7 +431,7 @@ class MapTrackMixin:
     def set_track_frame(self, frame: TrackFrameLike) -> None:
         """Store the newest track picture; drawn at the next display frame."""
         self._tracks.set_frame(frame)
-        self._mark_dirty(units=False)
+        self._mark_dirty(units=False, live=True)
 
     def track_layer(self) -> TrackLayer:
         return self._tracks

@@ -5,7 +5,9 @@ adds or changes some; both are cheap (no Qt work) so data can arrive far
 faster than the map paints. Positions are kept as WGS84 lat/lon and projected
 to local metres in batches with the current ``LocalProjection``; a unit with
 no position (``lat``/``lon`` None) is kept but marked not positioned.
-``positioned()`` gives the row indices to draw. ``status`` holds each unit's
+``positioned()`` gives the row indices to draw. ``update`` says whether
+only positions changed (the map shows new fixes with its next live
+frame). ``status`` holds each unit's
 ``widgets.status_style.status_code`` for the status halos. Removing units
 happens only through ``replace``.
 
@@ -80,10 +82,13 @@ class UnitStore:
         self._store_positions(np.arange(n), self.views)
         self.generation += 1
 
-    def update(self, units: Iterable[UnitView]) -> None:
+    def update(self, units: Iterable[UnitView]) -> bool:
+        """Add or change units; True when only positions changed (new fixes of known
+        units), False when a unit came or a status, discipline or "no fix" changed."""
         rows: list[int] = []
         views: list[UnitView] = []
         new: list[UnitView] = []
+        moved_only = True
         for unit in units:
             row = self.index.get(unit.call_sign)
             if row is None:
@@ -92,15 +97,22 @@ class UnitStore:
             if self.views[row].discipline != unit.discipline:
                 self.code[row] = discipline_code(unit.discipline)
                 self.generation += 1
+                moved_only = False
             if self.views[row].status != unit.status:
                 self.status[row] = status_code(unit.status)
+                moved_only = False
             self.views[row] = unit
             rows.append(row)
             views.append(unit)
         if new:
             self._append(new)
+            moved_only = False
         if rows:
-            self._store_positions(np.asarray(rows, dtype=np.intp), views)
+            changed = np.asarray(rows, dtype=np.intp)
+            no_fix = self.no_fix[changed]
+            self._store_positions(changed, views)
+            moved_only = moved_only and bool(np.array_equal(no_fix, self.no_fix[changed]))
+        return moved_only
 
     def _append(self, units: list[UnitView]) -> None:
         fresh: dict[str, UnitView] = {}
