@@ -3,6 +3,7 @@ status tint and context menus."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
@@ -467,3 +468,49 @@ def test_right_click_opens_the_context_menu(qtbot, map_widget) -> None:
     menu = _popup()
     assert set(_enabled_data(menu)) == {s.value for s in ALLOWED[UnitStatus.AVAILABLE]}
     menu.close()
+
+
+def test_live_fixes_wait_for_their_frame_a_dispatchers_change_paints_at_once(
+    qtbot, projection, stations
+) -> None:
+    """Fixes of known units are painted at most every LIVE_FRAME_INTERVAL_S; a status
+    change or a selection paints at the next tick and shows the fixes that waited."""
+    now = [100.0]
+    widget = MapWidget(clock=lambda: now[0])
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_site(projection, FakeRoads(), stations, "© OpenStreetMap contributors")
+    fix = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
+    set_units_and_wait(qtbot, widget, [unit("P1", fix_time=fix), unit("P2", fix_time=fix)])
+    frames = widget.frames_painted
+    before = widget._drawn_x.copy()
+
+    # A new fix inside the interval (the clock stands still): no frame for it yet.
+    widget.update_units([unit("P1", lat=LAT0 + 0.001, fix_time=fix)])
+    qtbot.wait(5 * MapWidget.FRAME_INTERVAL_MS)
+    assert widget.frames_painted == frames
+    assert np.array_equal(widget._drawn_x, before, equal_nan=True)
+    assert widget.frame_clock().isActive()  # it keeps ticking for the fix's frame
+
+    # A selection is the dispatcher's: painted at the next tick, with the waiting fix.
+    with qtbot.waitSignal(widget.sigFramePainted, timeout=1000):
+        widget.select_unit("P2")
+    moved = widget.unit_position("P1")
+    assert moved is not None and moved[0] == pytest.approx(LAT0 + 0.001)
+    frames = widget.frames_painted
+
+    # A status change paints at once as well, interval or not.
+    with qtbot.waitSignal(widget.sigFramePainted, timeout=1000):
+        widget.update_units([dataclasses.replace(unit("P2", fix_time=fix), status="dispatched")])
+    frames = widget.frames_painted
+
+    # Once the interval has passed, the next fix has its frame.
+    widget.update_units([unit("P1", lat=LAT0 + 0.002, fix_time=fix)])
+    qtbot.wait(3 * MapWidget.FRAME_INTERVAL_MS)
+    assert widget.frames_painted == frames
+    now[0] += 2 * MapWidget.LIVE_FRAME_INTERVAL_S
+    with qtbot.waitSignal(widget.sigFramePainted, timeout=1000):
+        pass
+    assert widget.frames_painted == frames + 1
