@@ -69,14 +69,20 @@ Never asserts on time. ``STORM_PHASE_S`` sets the phase length (20 s).
 and prints the functions with the most cumulative and own time; ``STORM_PROFILE=wall``
 the same by the wall clock (waits for a core or the interpreter lock included).
 ``STORM_CONFIGS=console,before,recorder`` (the default) chooses the
-configurations, in that order; ``recorder@0.5`` runs one with the
-interpreter's switch interval set to 0.5 ms (``sys.setswitchinterval``);
+configurations, in that order (``everytick``: ``recorder`` with the map
+painting live positions at every 33 ms tick, as before their pacing);
+``recorder@0.5`` runs one with the interpreter's switch interval set to 0.5 ms
+(``sys.setswitchinterval``);
 ``STORM_SENDER_NICE=19`` runs the sender at that niceness (a real site's radar is
 another box: what the third busy process costs on 2 cores); ``STORM_RECORDER_NICE=N``
 runs the recorder child N steps below the console (unset: as shipped,
 ``RECORDER_NICE`` for ``--recorder`` and 0 for the baseline);
 ``STORM_ANSWER_LINE_KEPT=1`` keeps the command line's answer line's room while
 hidden (shipped since: a no-op now).
+``STORM_UNIT_SPEED`` (m/s, 20) sets how fast the units named by the fixes drive
+(before this option the sender moved each unit a step per fix: ~1,000 m/s, so
+every live frame moved every unit label past the placer's reuse distance;
+``STORM_UNIT_SPEED=1000`` runs that load).
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
 (``sys.setswitchinterval``) for the run: what a console that sets it would
 gain while other threads of its process (log follower, store writer) are
@@ -129,6 +135,9 @@ SENDER_NICE = int(os.environ.get("STORM_SENDER_NICE", "0"))
 # (what a proposed change to widgets/command_line.py does): each D/SEL answer showing
 # and going no longer resizes the map (a full label placement, maybe new street names).
 ANSWER_LINE_KEPT = os.environ.get("STORM_ANSWER_LINE_KEPT", "") == "1"
+# STORM_UNIT_SPEED (m/s, 20): how fast the units the fixes name drive round their circles.
+# The sender of earlier sessions moved each a step per fix: ~1,000 m/s (STORM_UNIT_SPEED=1000).
+UNIT_SPEED = float(os.environ.get("STORM_UNIT_SPEED", "20"))
 # STORM_RECORDER_NICE=N: the recorder child N steps below the console (the screen first
 # when the cores are short; the recorder's datagrams wait in the kernel's buffers
 # meanwhile). Unset: as shipped (console.session.recorder_child.RECORDER_NICE) for
@@ -614,6 +623,9 @@ async def _run_config(
     console = Console(str(site_dir), store_url, "day", operator="bench", recorder=recorder)
     window = console.window
     qtbot.addWidget(window)
+    if config == "everytick":
+        # As before frame pacing: fixes and radar pictures painted at every tick.
+        window.map_widget.LIVE_FRAME_INTERVAL_S = 0.0
     if ANSWER_LINE_KEPT:
         label = window.command_line.error_label()
         policy = label.sizePolicy()
@@ -656,7 +668,8 @@ async def _run_config(
         sender = subprocess.Popen(
             [sys.executable, "-m", "tests.benchmarks.storm_sender",
              "--nmea-port", str(ports["avl-udp"]), "--asterix-port", str(ports["radar"]),
-             "--rate", str(RATE), "--seconds", str(WARMUP_S + PHASE_S + 60)],
+             "--rate", str(RATE), "--seconds", str(WARMUP_S + PHASE_S + 60),
+             "--unit-speed", str(UNIT_SPEED)],
             cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True,
             preexec_fn=(lambda: os.nice(SENDER_NICE)) if SENDER_NICE else None,
         )  # fmt: skip
@@ -893,6 +906,7 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
         "console": "links in the console (one interpreter lock for links and screen)",
         "before": "recorder beside the console, the follower as before (baseline)",
         "recorder": "recorder beside the console (--recorder), the cheap follower",
+        "everytick": "--recorder, the map painting live positions every tick (as before)",
     }
     # A configuration may name the interpreter's switch interval: "recorder@0.5" (ms).
     chosen = os.environ.get("STORM_CONFIGS", "console,before,recorder").split(",")
@@ -924,7 +938,8 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
             sys.setswitchinterval(default_switch)
 
     print(f"\nstorm benchmark: {RATE} datagrams/s over loopback UDP (half NMEA, half ASTERIX),")
-    print(f"  sent by a separate process (nice {SENDER_NICE}); {PHASE_S:.0f} s per phase,"
+    print(f"  units driving at {UNIT_SPEED:g} m/s;"
+          f" sent by a separate process (nice {SENDER_NICE}); {PHASE_S:.0f} s per phase,"
           f" 1920x1080 offscreen window; {os.cpu_count()} cores; recorder nice"
           f" {RECORDER_NICE_SET or f'{RECORDER_NICE} (as shipped; the baseline 0)'};"
           f" answer line keeps its room: {ANSWER_LINE_KEPT}; the probe's extra repaints:"

@@ -1,10 +1,12 @@
 """A radar-and-AVL storm over loopback UDP, sent from its own process (bench_storm's load).
 
 Contract: ``python -m tests.benchmarks.storm_sender --nmea-port P --asterix-port Q
---rate N --seconds S [--units A,B,...] [--sac 246 --sic 1]`` sends ``N`` datagrams a
-second for ``S`` seconds (or until killed): half NMEA GGA fixes with a TAG block
-naming a unit (round robin over ``--units``, each unit circling the Helsinki demo
-area), half ASTERIX CAT048 blocks of one plot each (200 tracks circling the radar).
+--rate N --seconds S [--units A,B,...] [--unit-speed 20] [--sac 246 --sic 1]`` sends
+``N`` datagrams a second for ``S`` seconds (or until killed): half NMEA GGA fixes with
+a TAG block naming a unit (round robin over ``--units``, each unit circling the
+Helsinki demo area at ``--unit-speed`` m/s, 20 by default: a fire engine in town;
+before, each fix moved its unit a step, so the flood of fixes drove them round at
+~1,000 m/s), half ASTERIX CAT048 blocks of one plot each (200 tracks circling the radar).
 Sending is paced in 5 ms slices against the monotonic clock, so a slow slice is
 caught up, never skipped. Every datagram is encoded when it is sent (fix time and
 time of day are now). Prints one JSON line at the end: ``{"sent": n, "nmea": a,
@@ -28,12 +30,12 @@ from radio.codecs.nmea_encode import encode_gga, with_tag_block
 SLICE_S = 0.005
 CENTER = (60.1695, 24.9440)  # the demo site's centre
 TRACKS = 200
+RADIUS_M = 333.0  # of the units' circles: 0.003 deg of latitude, 0.006 of longitude at 60 N
 
 
-def _nmea(i: int, units: list[str]) -> bytes:
+def _nmea(i: int, units: list[str], elapsed_s: float, speed_m_s: float) -> bytes:
     unit = units[i % len(units)]
-    k = i // len(units)
-    angle = (k * 0.01 + units.index(unit)) % (2 * math.pi)
+    angle = (elapsed_s * speed_m_s / RADIUS_M + units.index(unit)) % (2 * math.pi)
     lat = CENTER[0] + 0.003 * math.sin(angle)
     lon = CENTER[1] + 0.006 * math.cos(angle)
     now = datetime.now(UTC)
@@ -62,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=5000.0)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--units", default="HE11,HE12,HE14,HE16,HE121,HE122,HE221,HE222")
+    parser.add_argument("--unit-speed", type=float, default=20.0)
     parser.add_argument("--sac", type=int, default=246)
     parser.add_argument("--sic", type=int, default=1)
     args = parser.parse_args(argv)
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         due = int((now - start + SLICE_S) * args.rate)  # what should be out by the slice's end
         while sent < due:
             if sent % 2 == 0:
-                sock.sendto(_nmea(nmea, units), nmea_to)
+                sock.sendto(_nmea(nmea, units, now - start, args.unit_speed), nmea_to)
                 nmea += 1
             else:
                 sock.sendto(_asterix(asterix, args.sac, args.sic), asterix_to)
