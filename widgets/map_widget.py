@@ -11,15 +11,9 @@ Contract:
   timer (``FRAME_INTERVAL_MS``) and only when something changed, so any
   number of updates between two frames cost one repaint. Units without a
   position are not drawn.
-- Frame pacing: what the dispatcher does or that changes a state (a
-  selection, a status, an incident, the view) is painted at the next tick;
-  live positions alone (new fixes of known units, radar track pictures,
-  trails) at most every ``LIVE_FRAME_INTERVAL_S`` (0.1 s: ten times the
-  rate a unit's AVL or a radar's scan brings them), shown meanwhile by any
-  frame that paints. A radar storm so costs ten map paints a second, not
-  thirty, and leaves the GUI thread its time for the dispatcher's frames and
-  commands. A tick's frame is painted within the tick (synchronously).
-  ``clock`` (seconds, ``time.monotonic``) is given for tests.
+- Frames (``widgets.map.frames``): a dispatcher's change or a new state is
+  painted at the next tick, live positions alone at most every
+  ``LIVE_FRAME_INTERVAL_S``; a tick paints its frame itself.
 - Interaction: drag pans, wheel zooms, Home (``fit_to_site``), +/- zoom,
   arrows pan; a scale bar with round lengths; hover tooltips over units and
   stations; a click on a unit selects it and emits ``sigUnitSelected(call
@@ -73,7 +67,7 @@ from typing import Any, Protocol
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -88,6 +82,7 @@ from models.geo import LocalProjection
 from widgets.map.alert_areas import AlertAreaLayer, MapAlertMixin
 from widgets.map.callers import CallerLayer, MapCallerMixin
 from widgets.map.dispatched import MapDispatchMixin
+from widgets.map.frames import MapFramesMixin
 from widgets.map.incidents import IncidentLayer
 from widgets.map.interaction import MapInteractionMixin
 from widgets.map.labels_api import MapLabelsMixin
@@ -150,6 +145,7 @@ class _MapCanvas(pg.GraphicsView):
 
 
 class MapWidget(
+    MapFramesMixin,
     MapLabelsMixin,
     MapDispatchMixin,
     MapAlertMixin,
@@ -169,16 +165,10 @@ class MapWidget(
     sigRecommendRequested = Signal(str)
     sigNewIncidentRequested = Signal(float, float)
 
-    FRAME_INTERVAL_MS = 33
-    LIVE_FRAME_INTERVAL_S = 0.1
-
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._live_dirty = False  # live positions changed (fixes, tracks), not yet painted
-        self._live_frame_at = -math.inf  # clock time of the last frame that showed them
         self._projection: LocalProjection | None = None
         self._stations: list[StationView] = []
         self._station_xy = np.empty((0, 2))
@@ -189,10 +179,6 @@ class MapWidget(
         self._drawn_rows = np.empty(0, dtype=np.intp)
         self._drawn_x = np.empty(0)
         self._drawn_y = np.empty(0)
-        self._dirty = False
-        self._units_dirty = False
-        self._in_tick = False  # the display timer's frame is being made
-        self.frames_painted = 0
         self._scale_bar = ScaleBar(0.0, 0.0, "")
 
         self._canvas = _MapCanvas(self)
@@ -244,11 +230,7 @@ class MapWidget(
         ):
             item.setZValue(10 + z)
             self._vb.addItem(item, ignoreBounds=True)
-        self._timer = QTimer(self)
-        # Precise: a coarse timer may fire up to 5 % of the interval late (1.6 ms a frame).
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(self.FRAME_INTERVAL_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
+        self._init_frames(clock)
         # Street names over roads, routes and tracks, under stations and units.
         self._init_labels(street_z=8.0, landmark_z=8.5)
         self._vb.sigRangeChanged.connect(self._on_view_range_changed)
@@ -379,10 +361,6 @@ class MapWidget(
     def displayed_unit_count(self) -> int:
         return len(self._drawn_rows)
 
-    def frame_clock(self) -> QTimer:
-        """The display timer (``FRAME_INTERVAL_MS``; stopped while nothing changes)."""
-        return self._timer
-
     def select_unit(self, call_sign: str | None) -> None:
         """Highlight a unit (or none) without emitting ``sigUnitSelected``."""
         if call_sign == self._selected:
@@ -392,68 +370,6 @@ class MapWidget(
 
     def selected_unit(self) -> str | None:
         return self._selected
-
-    def _mark_dirty(self, units: bool = True, live: bool = False) -> None:
-        """Something to draw: at the next tick, or with the next live frame (``live``:
-        only positions moved, see the module doc)."""
-        if live:
-            self._live_dirty = True
-        else:
-            self._dirty = True
-        self._units_dirty = self._units_dirty or units
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def _on_timer_timeout(self) -> None:
-        now = self._clock()
-        live_due = now - self._live_frame_at >= self.LIVE_FRAME_INTERVAL_S
-        if not self._dirty and not (self._live_dirty and live_due):
-            if self._live_dirty:
-                return  # live positions wait for their frame: keep ticking
-            if self._tracks.trails_waiting:
-                # Radar trails follow their heads at most every TRAIL_REFRESH_S.
-                if live_due and self._tracks.flush(self._projection):
-                    self._live_frame_at = now
-                    self._paint_frame()
-                return
-            # Idle: stop ticking until the next change.
-            self._timer.stop()
-            return
-        self._dirty = self._live_dirty = False
-        self._live_frame_at = now
-        self._in_tick = True
-        try:
-            if self._units_dirty:
-                self._units_dirty = False
-                self._refresh_dispatched()
-                self._paint_units()
-            self._tracks.flush(self._projection)
-        finally:
-            self._in_tick = False
-        self._paint_frame()
-
-    def _paint_frame(self) -> None:
-        """Paint the tick's frame now, once, whatever asked for it (items, the placer).
-
-        The scene's changes are queued to itself (its items' ``update()``): they are
-        taken first, so the synchronous paint shows them and no second paint follows
-        for them. Painted here rather than by ``update()``: a posted paint waited
-        behind whatever the loop had queued (a committed batch, a socket), under a
-        radar storm 5-8 ms a frame at the median.
-        """
-        canvas = self._canvas
-        painted = canvas.paint_count
-        QCoreApplication.sendPostedEvents(canvas.scene(), QEvent.Type.MetaCall)
-        if canvas.paint_count == painted:  # taking the scene's changes may paint them
-            canvas.viewport().repaint()
-        self.frames_painted += 1
-        self.sigFramePainted.emit(self.frames_painted)
-
-    def _request_full_frame(self) -> None:
-        """The label placer wants a full repaint: with the frame being made, or at the
-        next display tick (never a paint of its own between two frames)."""
-        if not self._in_tick:  # a tick ends by asking for its full paint
-            self._mark_dirty(units=False)
 
     def _paint_units(self) -> None:
         store = self._store

@@ -1,0 +1,123 @@
+"""The map's display frames: when it paints, and how often.
+
+Contract (``MapFramesMixin``, a base of ``MapWidget``):
+
+* ``_init_frames(clock)`` makes the display timer (``FRAME_INTERVAL_MS``,
+  precise: a coarse timer may fire 5 % of the interval late). It runs while
+  something is to be drawn and stops when a tick finds nothing.
+* ``_mark_dirty(units=True, live=False)``: something changed. What the
+  dispatcher does or that changes a state (a selection, a status, an
+  incident, a route, an alert, the view: ``live=False``) is painted at the
+  next tick. Live positions alone (``live=True``: new fixes of known units,
+  radar track pictures; trails likewise) are painted at most every
+  ``LIVE_FRAME_INTERVAL_S`` (0.1 s: ten times the rate a unit's AVL or a
+  radar's scan brings them) and shown meanwhile by any frame that paints. A
+  radar storm so costs ten map paints a second, not thirty, and leaves the
+  GUI thread its time for the dispatcher's frames and commands.
+* A tick that has something to show draws the units and the tracks, then
+  paints its frame at once (``_paint_frame``): the scene's queued changes
+  are taken first, so the one synchronous paint shows them and none follows
+  for them; a posted paint waited behind whatever the loop had queued (a
+  committed batch, a socket). ``_request_full_frame`` (the label placer)
+  joins the frame being made, or the next tick's.
+* ``frames_painted``/``sigFramePainted(n)`` count the ticks' frames;
+  ``frame_clock()`` is the display timer (benchmarks time frames from when a
+  tick was due). ``clock`` (seconds, ``time.monotonic``) is given for tests;
+  ``LIVE_FRAME_INTERVAL_S`` may be set per instance (0: every tick).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+
+__all__ = ["MapFramesMixin"]
+
+
+class MapFramesMixin:
+    """The display timer and frame pacing of ``MapWidget``."""
+
+    FRAME_INTERVAL_MS = 33
+    LIVE_FRAME_INTERVAL_S = 0.1
+
+    _canvas: Any  # the map's pg.GraphicsView (paint_count, scene(), viewport())
+    _tracks: Any  # widgets.map.tracks.TrackLayer
+    _projection: Any
+    sigFramePainted: Any
+    _refresh_dispatched: Callable[[], None]
+    _paint_units: Callable[[], None]
+
+    def _init_frames(self, clock: Callable[[], float]) -> None:
+        self._clock = clock
+        self._dirty = False  # something the dispatcher did or a state changed
+        self._live_dirty = False  # live positions changed (fixes, tracks), not yet painted
+        self._live_frame_at = -math.inf  # clock time of the last frame that showed them
+        self._units_dirty = False
+        self._in_tick = False  # the display timer's frame is being made
+        self.frames_painted = 0
+        self._timer = QTimer(self)  # type: ignore[arg-type]
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(self.FRAME_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def frame_clock(self) -> QTimer:
+        """The display timer (``FRAME_INTERVAL_MS``; stopped while nothing changes)."""
+        return self._timer
+
+    def _mark_dirty(self, units: bool = True, live: bool = False) -> None:
+        """Something to draw: at the next tick, or with the next live frame (``live``:
+        only positions moved)."""
+        if live:
+            self._live_dirty = True
+        else:
+            self._dirty = True
+        self._units_dirty = self._units_dirty or units
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        now = self._clock()
+        live_due = now - self._live_frame_at >= self.LIVE_FRAME_INTERVAL_S
+        if not self._dirty and not (self._live_dirty and live_due):
+            if self._live_dirty:
+                return  # live positions wait for their frame: keep ticking
+            if self._tracks.trails_waiting:
+                # Radar trails follow their heads at most every TRAIL_REFRESH_S.
+                if live_due and self._tracks.flush(self._projection):
+                    self._live_frame_at = now
+                    self._paint_frame()
+                return
+            # Idle: stop ticking until the next change.
+            self._timer.stop()
+            return
+        self._dirty = self._live_dirty = False
+        self._live_frame_at = now
+        self._in_tick = True
+        try:
+            if self._units_dirty:
+                self._units_dirty = False
+                self._refresh_dispatched()
+                self._paint_units()
+            self._tracks.flush(self._projection)
+        finally:
+            self._in_tick = False
+        self._paint_frame()
+
+    def _paint_frame(self) -> None:
+        """Paint the tick's frame now, once, whatever asked for it (items, the placer)."""
+        canvas = self._canvas
+        painted = canvas.paint_count
+        QCoreApplication.sendPostedEvents(canvas.scene(), QEvent.Type.MetaCall)
+        if canvas.paint_count == painted:  # taking the scene's changes may paint them
+            canvas.viewport().repaint()
+        self.frames_painted += 1
+        self.sigFramePainted.emit(self.frames_painted)
+
+    def _request_full_frame(self) -> None:
+        """The label placer wants a full repaint: with the frame being made, or at the
+        next display tick (never a paint of its own between two frames)."""
+        if not self._in_tick:  # a tick ends by asking for its full paint
+            self._mark_dirty(units=False)
