@@ -514,3 +514,13 @@ def test_live_fixes_wait_for_their_frame_a_dispatchers_change_paints_at_once(
     with qtbot.waitSignal(widget.sigFramePainted, timeout=1000):
         pass
     assert widget.frames_painted == frames + 1
+
+    # The interval is kept to the nearest tick: three ticks (99 ms) are ten frames a
+    # second, not a fourth tick's wait; half the interval is not.
+    widget.update_units([unit("P1", lat=LAT0 + 0.003, fix_time=fix)])
+    now[0] += 0.05
+    qtbot.wait(3 * MapWidget.FRAME_INTERVAL_MS)
+    assert widget.frames_painted == frames + 1
+    now[0] += 0.049
+    with qtbot.waitSignal(widget.sigFramePainted, timeout=1000):
+        pass

@@ -10,8 +10,8 @@ Contract (``MapFramesMixin``, a base of ``MapWidget``):
   incident, a route, an alert, the view: ``live=False``) is painted at the
   next tick. Live positions alone (``live=True``: new fixes of known units,
   radar track pictures; trails likewise) are painted at most every
-  ``LIVE_FRAME_INTERVAL_S`` (0.1 s: ten times the rate a unit's AVL or a
-  radar's scan brings them) and shown meanwhile by any frame that paints. A
+  ``LIVE_FRAME_INTERVAL_S`` (0.1 s, at the tick nearest it: ten times the
+  rate a unit's AVL or a radar's scan brings them) and shown meanwhile by any frame that paints. A
   radar storm so costs ten map paints a second, not thirty, and leaves the
   GUI thread its time for the dispatcher's frames and commands.
 * A tick that has something to show draws the units and the tracks, then
@@ -80,7 +80,10 @@ class MapFramesMixin:
 
     def _on_timer_timeout(self) -> None:
         now = self._clock()
-        live_due = now - self._live_frame_at >= self.LIVE_FRAME_INTERVAL_S
+        # Due at the tick nearest the interval (half a tick early rather than a tick
+        # late: 0.1 s is every third tick, not every fourth).
+        due_after = self.LIVE_FRAME_INTERVAL_S - self.FRAME_INTERVAL_MS / 2000.0
+        live_due = now - self._live_frame_at >= due_after
         if not self._dirty and not (self._live_dirty and live_due):
             if self._live_dirty:
                 return  # live positions wait for their frame: keep ticking
