@@ -336,6 +336,7 @@ class MapWidget(
             QRectF(x - view.width() / 2, y - view.height() / 2, view.width(), view.height()),
             padding=0.0,
         )
+        self._frame_now()  # the command's answer: one paint now, pan and selection
 
     def zoom_by(self, factor: float) -> None:
         """factor < 1 zooms in, > 1 zooms out, about the view centre."""

@@ -213,6 +213,7 @@ class _Probe(QObject):
         due = now if self.next_due is None else self.next_due
         self.tick_at, self.tick_due = now, due
         self.in_tick, self.tick_painted = True, False
+        self.frames_seen = self.map_widget.frames_painted  # a frame made outside a tick
         interval = self.clock.interval() / 1000.0
         self.next_due = due + interval if due + interval >= now else now + interval
 

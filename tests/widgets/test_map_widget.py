@@ -524,3 +524,28 @@ def test_live_fixes_wait_for_their_frame_a_dispatchers_change_paints_at_once(
     now[0] += 0.049
     with qtbot.waitSignal(widget.sigFramePainted, timeout=1000):
         pass
+
+
+def test_centring_on_a_unit_answers_with_one_paint_at_once(qtbot, map_widget) -> None:
+    """SEL of a unit selects it and centres the map on it: one paint, made before the
+    command returns (not the pan's paint and then the display tick's)."""
+    from tests.widgets.test_map_labels import _PaintCounter
+
+    fix = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
+    far = unit("P2", lat=LAT0 + 0.002, lon=LON0 + 0.003, fix_time=fix)
+    set_units_and_wait(qtbot, map_widget, [unit("P1", fix_time=fix), far])
+    qtbot.wait(3 * MapWidget.FRAME_INTERVAL_MS)
+    placer = map_widget.label_placer()
+    prepares = placer.street_prepares
+    counter = _PaintCounter(map_widget)
+    map_widget.select_unit("P2")
+    map_widget.center_on(LAT0 + 0.002, LON0 + 0.003)
+    assert counter.paints == 1
+    centre = map_widget.view_rect().center()
+    position = map_widget.map_to_viewport(centre.x(), centre.y())
+    assert map_widget.unit_viewport_pos("P2") is not None
+    assert (map_widget.unit_viewport_pos("P2") - position).manhattanLength() < 2.0
+    qtbot.wait(4 * MapWidget.FRAME_INTERVAL_MS)
+    # The display ticks find nothing more, but the street names chosen for the new view
+    # (a pan past the set held, chosen after the answer: label_placer's ``later``).
+    assert counter.paints == 1 + (placer.street_prepares - prepares)

@@ -18,9 +18,12 @@ Contract (``MapFramesMixin``, a base of ``MapWidget``):
   paints its frame at once (``_paint_frame``): the scene's queued changes
   are taken first, so the one synchronous paint shows them and none follows
   for them; a posted paint waited behind whatever the loop had queued (a
-  committed batch, a socket). ``_request_full_frame`` (the label placer)
-  joins the frame being made, or the next tick's.
-* ``frames_painted``/``sigFramePainted(n)`` count the ticks' frames;
+  committed batch, a socket). ``_frame_now()`` makes a frame the same way at
+  once: ``MapWidget.center_on`` (a command selecting a unit, an incident, a
+  place) so answers with one paint, the pan and the selection together.
+  ``_request_full_frame`` (the label placer) joins the frame being made, or
+  the next tick's.
+* ``frames_painted``/``sigFramePainted(n)`` count the frames made;
   ``frame_clock()`` is the display timer (benchmarks time frames from when a
   tick was due). ``clock`` (seconds, ``time.monotonic``) is given for tests;
   ``LIVE_FRAME_INTERVAL_S`` may be set per instance (0: every tick).
@@ -44,6 +47,7 @@ class MapFramesMixin:
     LIVE_FRAME_INTERVAL_S = 0.1
 
     _canvas: Any  # the map's pg.GraphicsView (paint_count, scene(), viewport())
+    _vb: Any  # its pg.ViewBox
     _tracks: Any  # widgets.map.tracks.TrackLayer
     _projection: Any
     sigFramePainted: Any
@@ -96,6 +100,16 @@ class MapFramesMixin:
             # Idle: stop ticking until the next change.
             self._timer.stop()
             return
+        self._make_frame(now)
+
+    def _frame_now(self) -> None:
+        """Paint a frame at once, with whatever waits (a selection, positions): what a
+        command that moved the view calls, so its answer is one paint now, not the
+        pan's own paint and then the next tick's."""
+        self._dirty = True
+        self._make_frame(self._clock())
+
+    def _make_frame(self, now: float) -> None:
         self._dirty = self._live_dirty = False
         self._live_frame_at = now
         self._in_tick = True
@@ -112,6 +126,9 @@ class MapFramesMixin:
     def _paint_frame(self) -> None:
         """Paint the tick's frame now, once, whatever asked for it (items, the placer)."""
         canvas = self._canvas
+        # The view box defers a new range's transform to its paint: take it now, so
+        # the change it makes is in this paint, not queued for a second one.
+        self._vb.updateMatrix()
         painted = canvas.paint_count
         QCoreApplication.sendPostedEvents(canvas.scene(), QEvent.Type.MetaCall)
         if canvas.paint_count == painted:  # taking the scene's changes may paint them
