@@ -29,7 +29,9 @@ Measured in each phase, with the qasync loop running the whole time:
   33 ms, running while something changes: under the storm, every tick; live
   positions alone are painted at most every ``LIVE_FRAME_INTERVAL_S``, a
   dispatcher's change at the next tick, and a tick paints its frame within
-  its slot, which the probe sees between the timer's event and its own slot); a
+  its slot, which the probe sees between the timer's event and its own slot;
+  a frame a command makes at once, ``center_on`` for ``SEL``, counts from
+  the command's asking for it to its paint); a
   tick is due where Qt schedules it (the previous due time plus the
   interval, or a late tick's time plus the interval: Qt's rule, a late
   tick's time being when its timer event arrives, before the map's slot
@@ -203,6 +205,19 @@ class _Probe(QObject):
         self.in_tick = self.tick_painted = False
         self.clock.installEventFilter(self)
         self.clock.timeout.connect(self.on_tick)  # after the map's own slot
+        # A frame a command makes at once (MapWidget.center_on: SEL of a unit) is due
+        # when the command asks for it.
+        self.now_due: float | None = None
+        made_now = map_widget._frame_now
+
+        def frame_now() -> None:
+            self.now_due = time.perf_counter()
+            try:
+                made_now()
+            finally:
+                self.now_due = None
+
+        map_widget._frame_now = frame_now
         self.viewport.installEventFilter(self)
         label.installEventFilter(self)
 
@@ -246,7 +261,8 @@ class _Probe(QObject):
             return False
         if watched is self.viewport:
             tick_frame = self.in_tick and not self.tick_painted
-            if self.recording and self.frame_due is None and not tick_frame:
+            now_due = self.now_due
+            if self.recording and self.frame_due is None and not tick_frame and now_due is None:
                 self.other_paints += 1  # not a display tick's frame (a pan, a resize...)
             start = time.perf_counter()
             cpu = time.thread_time()
@@ -254,6 +270,13 @@ class _Probe(QObject):
             end = time.perf_counter()
             cpu = time.thread_time() - cpu
             self.map_paints.append((end, self.map_widget.selected_unit()))
+            if now_due is not None and not tick_frame:
+                # A frame made at once for a command: from its asking to its paint.
+                self.now_due = None
+                if self.recording:
+                    self.frame_ms.append((end - now_due) * 1000.0)
+                    self.tick_late_ms.append(0.0)
+                    self.tick_paint_ms.append((end - now_due) * 1000.0)
             if tick_frame:
                 # The tick's slot painted its frame itself (synchronously).
                 self.tick_painted = True
