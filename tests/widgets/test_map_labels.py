@@ -365,6 +365,23 @@ def test_a_pan_keeps_the_street_set_and_its_labels_clear(qtbot, map_widget, road
     assert placer.street_prepares == prepares + 1  # a new scale: chosen anew
 
 
+def assert_street_names_inside(map_widget: MapWidget) -> None:
+    """Every street name drawn lies inside the viewport, left to right."""
+    width = map_widget.canvas.viewport().width()
+    for boxes in map_widget.street_label_layer().placed_boxes():
+        for box in boxes.tolist():
+            assert box[0] >= 0 and box[2] <= width
+
+
+def assert_street_names_clear(map_widget: MapWidget) -> None:
+    """No street name drawn overlaps a point label."""
+    layer = map_widget.street_label_layer()
+    street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
+    for _n, _t, box in placed_boxes(map_widget):
+        for a in street_boxes:
+            assert not overlap(a, box)
+
+
 def test_a_pan_past_the_margin_chooses_the_new_street_set_for_the_next_frame(
     qtbot, map_widget, roads, monkeypatch
 ) -> None:
@@ -387,17 +404,11 @@ def test_a_pan_past_the_margin_chooses_the_new_street_set_for_the_next_frame(
     map_widget._vb.setRange(rect.translated(far, 0), padding=0)
     map_widget.canvas.viewport().repaint()  # the frame that answers
     assert placer.street_prepares == prepares
-    viewport = map_widget.canvas.viewport()
-    for boxes in layer.placed_boxes():
-        for box in boxes.tolist():
-            assert box[0] >= 0 and box[2] <= viewport.width()
+    assert_street_names_inside(map_widget)
     qtbot.waitUntil(lambda: placer.street_prepares == prepares + 1, timeout=2000)
     paint(qtbot, map_widget)
     assert layer.shown()
-    street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
-    for _n, _t, box in placed_boxes(map_widget):
-        for a in street_boxes:
-            assert not overlap(a, box)
+    assert_street_names_clear(map_widget)
     # Without a way to ask for it later, the set is chosen at once.
     placer._later = None
     map_widget._vb.setRange(map_widget.view_rect().translated(-far, 0), padding=0)
@@ -425,13 +436,8 @@ def test_streets_chosen_for_the_whole_site_serve_a_pan_anywhere_over_it(
         paint(qtbot, map_widget)
         assert placer.street_prepares == prepares
         assert layer.shown()
-        for boxes in layer.placed_boxes():
-            for box in boxes.tolist():
-                assert box[0] >= 0 and box[2] <= viewport.width()
-        street_boxes = [tuple(b) for boxes in layer.placed_boxes() for b in boxes.tolist()]
-        for _n, _t, box in placed_boxes(map_widget):
-            for a in street_boxes:
-                assert not overlap(a, box)
+        assert_street_names_inside(map_widget)
+        assert_street_names_clear(map_widget)
 
 
 def test_street_index_is_built_off_the_gui_thread(qtbot, map_widget, roads) -> None:

@@ -139,5 +139,5 @@ class MapFramesMixin:
     def _request_full_frame(self) -> None:
         """The label placer wants a full repaint: with the frame being made, or at the
         next display tick (never a paint of its own between two frames)."""
-        if not self._in_tick:  # a tick ends by asking for its full paint
+        if not self._in_tick:  # the tick being made paints its frame itself
             self._mark_dirty(units=False)
