@@ -313,10 +313,17 @@ class ConsoleSession(QObject, SessionReach):
         from models.alerts.engine import AlertEngine
         from models.calls.tracker import CallTracker
         from models.store import GroupCommitWriter
-        from models.store.follow import LogFollower
+        from models.store.follow import ForegroundGate, LogFollower
 
+        # A map frame has the interpreter lock to itself: the follower's reads wait for it.
+        self.foreground = ForegroundGate()
+        self.window.map_widget.set_frame_guard(self.foreground.hold)
         self.follower = LogFollower(
-            store, head, self._on_follower_committed, on_connection=self.bridge.on_connection
+            store,
+            head,
+            self._on_follower_committed,
+            on_connection=self.bridge.on_connection,
+            gate=self.foreground,
         )
         self.writer = GroupCommitWriter(
             store, on_committed=self.follower.offer, on_health=self.bridge.on_health

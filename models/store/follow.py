@@ -37,6 +37,12 @@ marshal to the GUI thread yourself.
   and pauses ``CHUNK_PAUSE_S`` between chunks, so a backlog (a radar storm,
   a catch-up after an outage) never holds the lock long against a GUI
   thread in the same process.
+- ``gate`` (a ``ForegroundGate``, optional): while the GUI thread holds it
+  (``with gate.hold():`` around a map frame, an answer to a typed command)
+  no chunk is read, so the frame has the interpreter lock to itself instead
+  of sharing it in switch-interval slices with the reads; a chunk waits at
+  most ``GATE_MAX_WAIT_S`` for it, so the log is never held up by more than
+  that, whatever the GUI does.
 """
 
 from __future__ import annotations
@@ -45,7 +51,8 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +69,8 @@ SQLITE_WATCH_S = 0.02
 READ_CHUNK = 100
 CHUNK_PAUSE_S = 0.001
 RECONNECT_DELAYS_S = (0.2, 0.5, 1.0, 2.0, 5.0)
+# The longest a chunk waits for the GUI's foreground moment (a frame paints in 10-30 ms).
+GATE_MAX_WAIT_S = 0.05
 # How often an idle listener checks that its connection is alive.
 HEARTBEAT_S = 1.0
 
@@ -71,6 +80,37 @@ OnEvents = Callable[[list["StoredEvent"]], None]
 OnConnection = Callable[[bool, "str | None"], None]
 
 
+class ForegroundGate:
+    """Moments the GUI thread needs the interpreter lock to itself; the follower's reads
+    wait for them to end. ``hold()`` nests (a frame made inside a command's answer)."""
+
+    def __init__(self) -> None:
+        self._open = threading.Event()
+        self._open.set()
+        self._depth = 0
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        """The GUI thread's foreground moment (call it from one thread only)."""
+        self._depth += 1
+        self._open.clear()
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if not self._depth:
+                self._open.set()
+
+    @property
+    def held(self) -> bool:
+        return not self._open.is_set()
+
+    def wait_open(self, timeout_s: float) -> bool:
+        """Block (without the interpreter lock) until no moment is held, at most
+        ``timeout_s``; False when it was still held."""
+        return self._open.wait(timeout_s)
+
+
 class LogFollower:
     def __init__(
         self,
@@ -78,8 +118,11 @@ class LogFollower:
         after_seq: int,
         on_events: OnEvents,
         on_connection: OnConnection | None = None,
+        *,
+        gate: ForegroundGate | None = None,
     ) -> None:
         self._store = store
+        self._gate = gate
         self._on_events = on_events
         self._on_connection = on_connection
         self.delivered_seq = after_seq
@@ -171,6 +214,8 @@ class LogFollower:
                 limit = min(limit, until - self.delivered_seq)
                 if limit <= 0:
                     return
+            if self._gate is not None:
+                self._gate.wait_open(GATE_MAX_WAIT_S)
             events = self._store.events_since(self.delivered_seq, limit)
             self._deliver(events)
             if len(events) < limit:

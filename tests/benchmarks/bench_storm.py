@@ -72,7 +72,9 @@ and prints the functions with the most cumulative and own time; ``STORM_PROFILE=
 the same by the wall clock (waits for a core or the interpreter lock included).
 ``STORM_CONFIGS=console,before,recorder`` (the default) chooses the
 configurations, in that order (``everytick``: ``recorder`` with the map
-painting live positions at every 33 ms tick, as before their pacing);
+painting live positions at every 33 ms tick, as before their pacing;
+``nogate``: ``recorder`` with the log follower reading while a frame paints, as
+before the foreground gate);
 ``recorder@0.5`` runs one with the interpreter's switch interval set to 0.5 ms
 (``sys.setswitchinterval``);
 ``STORM_SENDER_NICE=19`` runs the sender at that niceness (a real site's radar is
@@ -85,6 +87,10 @@ hidden (shipped since: a no-op now).
 (before this option the sender moved each unit a step per fix: ~1,000 m/s, so
 every live frame moved every unit label past the placer's reuse distance;
 ``STORM_UNIT_SPEED=1000`` runs that load).
+``STORM_INTERLEAVE=gate`` (or ``pacing``) switches the foreground gate (the
+map's live-frame pacing) on and off every second within each phase and
+prints frames and commands of each apart: an A/B in one phase, which a host
+whose speed drifts cannot tilt.
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
 (``sys.setswitchinterval``) for the run: what a console that sets it would
 gain while other threads of its process (log follower, store writer) are
@@ -191,6 +197,8 @@ class _Probe(QObject):
         self.resizes = 0
         # The map's own frames, due -> painted (see the module doc).
         self.frame_ms: list[float] = []
+        self.mode = ""  # STORM_INTERLEAVE: the setting in force ("on"/"off")
+        self.frame_modes: list[str] = []  # the setting in force for each of frame_ms
         self.other_paints = 0
         self.tick_late_ms: list[float] = []  # the tick's lateness (due -> ran)
         self.tick_paint_ms: list[float] = []  # the tick ran -> its frame painted
@@ -275,6 +283,7 @@ class _Probe(QObject):
                 self.now_due = None
                 if self.recording:
                     self.frame_ms.append((end - now_due) * 1000.0)
+                    self.frame_modes.append(self.mode)
                     self.tick_late_ms.append(0.0)
                     self.tick_paint_ms.append((end - now_due) * 1000.0)
             if tick_frame:
@@ -287,6 +296,7 @@ class _Probe(QObject):
             if self.frame_due is not None:
                 if self.recording:
                     self.frame_ms.append((end - self.frame_due) * 1000.0)
+                    self.frame_modes.append(self.mode)
                     self.tick_paint_ms.append((end - self.frame_tick) * 1000.0)
                 self.frame_due = None
             if self.recording:
@@ -461,12 +471,27 @@ async def _phase(
     probe.paint_cpu_ms.clear()
     probe.request_ms.clear()
     probe.frame_ms.clear()
+    probe.frame_modes.clear()
     probe.other_paints = 0
     probe.tick_late_ms.clear()
     probe.tick_paint_ms.clear()
     probe.recording = True
     refused: list[float] = []
     selected: list[float] = []
+    command_modes: list[str] = []
+    interleave_timer = QTimer()
+    if INTERLEAVE:
+        switch = INTERLEAVED[INTERLEAVE]
+
+        def flip() -> None:
+            probe.mode = "off" if probe.mode == "on" else "on"
+            switch(console, probe.mode == "on")
+
+        probe.mode = "off"
+        flip()
+        interleave_timer.setInterval(int(INTERLEAVE_S * 1000))
+        interleave_timer.timeout.connect(flip)
+        interleave_timer.start()
     if profile is not None:
         profile.enable()
     if PROBE:
@@ -487,6 +512,7 @@ async def _phase(
     n = 0
     try:
         while time.perf_counter() < end:
+            command_modes.append(probe.mode)
             if n % 2 == 0:
                 refused.append(await _command(qtbot, probe, edit, "D 999", "refused"))
             else:
@@ -508,6 +534,10 @@ async def _phase(
         spent = {k: v - spent.get(k, 0.0) for k, v in console.session._bench_spent.items()}
         frame_timer.stop()
         lag_timer.stop()
+        if INTERLEAVE:
+            interleave_timer.stop()
+            INTERLEAVED[INTERLEAVE](console, True)
+            probe.mode = ""
         if profile is not None:
             profile.disable()
         probe.recording = False
@@ -530,6 +560,7 @@ async def _phase(
         "CPU per s: storm sender": [1000.0 * sender_cpu / wall] if sender is not None else [],
         "CPU per s: of which the bridge": [1000.0 * spent["bridge"] / wall],
         "CPU per s: of which sensors' apply": [1000.0 * spent["sensors"] / wall],
+        **_by_mode(probe, refused, selected, command_modes),
         "_backlog": backlog,
         "_sched": sched,
         "_placer": [b - a for a, b in zip(placer_before, placer_after, strict=True)]
@@ -537,6 +568,41 @@ async def _phase(
         "_collections": collections.summary(wall),
         "_paints": (len(probe.paint_ms), probe.other_paints),
     }
+
+
+def _by_mode(
+    probe: _Probe, refused: list[float], selected: list[float], modes: list[str]
+) -> dict[str, list[float]]:
+    """STORM_INTERLEAVE: the frames and commands of each setting, apart."""
+    if not INTERLEAVE:
+        return {}
+    out: dict[str, list[float]] = {}
+    for mode in ("on", "off"):
+        tag = f" [{INTERLEAVE} {mode}]"
+        out[FRAMES + tag] = [
+            ms for ms, m in zip(probe.frame_ms, probe.frame_modes, strict=True) if m == mode
+        ]
+        answers = [ms for ms, m in zip(refused, modes[0::2], strict=False) if m == mode]
+        answers += [ms for ms, m in zip(selected, modes[1::2], strict=False) if m == mode]
+        out["commands, both" + tag] = answers
+    return out
+
+
+def _set_gate(console: Any, on: bool) -> None:
+    follower = console.session.follower
+    follower._gate = console.session.foreground if on else None
+
+
+def _set_pacing(console: Any, on: bool) -> None:
+    console.window.map_widget.LIVE_FRAME_INTERVAL_S = 0.1 if on else 0.0
+
+
+# STORM_INTERLEAVE=gate|pacing: the setting switched on and off every INTERLEAVE_S within
+# each phase, frames and commands counted apart: an A/B that a host whose speed drifts
+# (a shared VM) cannot tilt, as it can between two runs.
+INTERLEAVED: dict[str, Callable[[Any, bool], None]] = {"gate": _set_gate, "pacing": _set_pacing}
+INTERLEAVE = os.environ.get("STORM_INTERLEAVE", "")
+INTERLEAVE_S = 1.0
 
 
 def _stored(path: Path) -> dict[str, int]:
@@ -661,6 +727,9 @@ async def _run_config(
     await console.session.start()
     session = console.session
     _time_bridge(session)
+    if config == "nogate":
+        # As before the foreground gate: the follower reads while a frame paints.
+        session.follower._gate = None
     beside = None
     if recorder:
         if config == "before":
@@ -907,6 +976,13 @@ def _summary(outs: dict[str, dict[str, Any]]) -> None:
         print(f"    stored {share:.1f}% of {sender['sent']} sent (the rest counted as dropped:"
               f" {stored['dropped (datagrams counted)']}); storm CPU ms/s: {', '.join(cpu)};"
               f" load {out['loads']['storm'][1]}")  # fmt: skip
+        if INTERLEAVE:
+            for mode in ("on", "off"):
+                tag = f" [{INTERLEAVE} {mode}]"
+                fi, fs = (_pcts(results[p][FRAMES + tag])[2] for p in ("idle", "storm"))
+                ci, cs = (_pcts(results[p]["commands, both" + tag])[2] for p in ("idle", "storm"))
+                print(f"    {INTERLEAVE} {mode:3s}: frames {fi:6.1f} -> {fs:6.1f} ms;"
+                      f" commands {ci:6.1f} -> {cs:6.1f} ms")  # fmt: skip
         for phase in ("idle", "storm"):
             on_core, waiting, _ = results[phase]["_sched"].get("GUI thread", [0.0, 0.0, 0.0])
             paint99 = _pcts(results[phase]["frame paint, GUI thread CPU only"])[2]
@@ -931,6 +1007,7 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
         "before": "recorder beside the console, the follower as before (baseline)",
         "recorder": "recorder beside the console (--recorder), the cheap follower",
         "everytick": "--recorder, the map painting live positions every tick (as before)",
+        "nogate": "--recorder, the follower reading while a frame paints (as before)",
     }
     # A configuration may name the interpreter's switch interval: "recorder@0.5" (ms).
     chosen = os.environ.get("STORM_CONFIGS", "console,before,recorder").split(",")

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 
 from console import app as app_module
 from console.app import Console, display_problem
@@ -80,6 +80,40 @@ def test_unusable_store_shows_banner_and_starts_no_links(
     console_loop.run_until_complete(scenario())
     assert "STORE UNAVAILABLE" in console.window.banner.text()
     assert str(blocker) in console.window.banner.text()
+
+
+def test_a_live_console_paints_its_map_frames_while_the_log_follower_waits(
+    console_loop, tmp_path: Path
+) -> None:
+    """The session's foreground gate is held by every map frame and is the one its log
+    follower waits on: under a storm a frame has the interpreter lock to itself."""
+    console = Console(None, f"sqlite:///{tmp_path / 'live.sqlite'}", "day")
+    held_at_paint: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                held_at_paint.append(console.session.foreground.held)
+            return False
+
+    console.window.resize(1366, 768)
+    console.window.show()
+
+    async def scenario() -> None:
+        await console.session.start()
+        session = console.session
+        assert session.follower._gate is session.foreground
+        watch = Watch()
+        map_widget = console.window.map_widget
+        map_widget.canvas.viewport().installEventFilter(watch)
+        painted = map_widget.frames_painted
+        map_widget.center_on(60.17, 24.94)  # a frame made at once
+        assert map_widget.frames_painted == painted + 1
+        assert held_at_paint and all(held_at_paint)
+        assert not session.foreground.held
+        await console.shutdown()
+
+    console_loop.run_until_complete(scenario())
 
 
 def test_uncaught_errors_fold_into_one_dialog(console_loop, tmp_path: Path) -> None:

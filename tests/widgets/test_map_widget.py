@@ -3,12 +3,14 @@ status tint and context menus."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -549,3 +551,40 @@ def test_centring_on_a_unit_answers_with_one_paint_at_once(qtbot, map_widget) ->
     # The display ticks find nothing more, but the street names chosen for the new view
     # (a pan past the set held, chosen after the answer: label_placer's ``later``).
     assert counter.paints == 1 + (placer.street_prepares - prepares)
+
+
+def test_every_frame_paints_inside_the_frame_guard(qtbot, map_widget) -> None:
+    """The console's foreground gate: a ticked frame and one made at once for a command
+    both paint while the guard is held (the log follower's reads wait for it)."""
+    held = [False]
+    painted: list[bool] = []
+
+    @contextlib.contextmanager
+    def guard() -> Iterator[None]:
+        held[0] = True
+        try:
+            yield
+        finally:
+            held[0] = False
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(held[0])
+            return False
+
+    watch = Watch()
+    map_widget.canvas.viewport().installEventFilter(watch)
+    map_widget.set_frame_guard(guard)
+    fix = datetime(2026, 12, 7, 3, 0, tzinfo=UTC)
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=1000):
+        map_widget.set_units([unit("P1", fix_time=fix), unit("P2", fix_time=fix)])
+    qtbot.wait(6 * MapWidget.FRAME_INTERVAL_MS)
+    assert painted and painted[0]
+    # (The loop paints once more after a site's first units: not a frame; noticed.)
+    painted.clear()
+    with qtbot.waitSignal(map_widget.sigFramePainted, timeout=1000):
+        map_widget.select_unit("P1")  # the next tick's frame
+    map_widget.center_on(LAT0 + 0.002, LON0 + 0.003)  # a frame at once
+    assert painted == [True, True]
+    assert not held[0]

@@ -23,6 +23,9 @@ Contract (``MapFramesMixin``, a base of ``MapWidget``):
   place) so answers with one paint, the pan and the selection together.
   ``_request_full_frame`` (the label placer) joins the frame being made, or
   the next tick's.
+* ``set_frame_guard(guard)``: every frame is made inside ``with guard():``
+  (the console's ``ForegroundGate.hold``: the log follower's reads wait
+  while a frame paints; by default nothing).
 * ``frames_painted``/``sigFramePainted(n)`` count the frames made;
   ``frame_clock()`` is the display timer (benchmarks time frames from when a
   tick was due). ``clock`` (seconds, ``time.monotonic``) is given for tests;
@@ -31,8 +34,10 @@ Contract (``MapFramesMixin``, a base of ``MapWidget``):
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -62,10 +67,15 @@ class MapFramesMixin:
         self._units_dirty = False
         self._in_tick = False  # the display timer's frame is being made
         self.frames_painted = 0
+        self._frame_guard: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext
         self._timer = QTimer(self)  # type: ignore[arg-type]
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(self.FRAME_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
+
+    def set_frame_guard(self, guard: Callable[[], AbstractContextManager[object]]) -> None:
+        """Make every frame inside ``with guard():`` (the GUI's foreground moment)."""
+        self._frame_guard = guard
 
     def frame_clock(self) -> QTimer:
         """The display timer (``FRAME_INTERVAL_MS``; stopped while nothing changes)."""
@@ -95,7 +105,8 @@ class MapFramesMixin:
                 # Radar trails follow their heads at most every TRAIL_REFRESH_S.
                 if live_due and self._tracks.flush(self._projection):
                     self._live_frame_at = now
-                    self._paint_frame()
+                    with self._frame_guard():
+                        self._paint_frame()
                 return
             # Idle: stop ticking until the next change.
             self._timer.stop()
@@ -110,6 +121,10 @@ class MapFramesMixin:
         self._make_frame(self._clock())
 
     def _make_frame(self, now: float) -> None:
+        with self._frame_guard():
+            self._make_frame_guarded(now)
+
+    def _make_frame_guarded(self, now: float) -> None:
         self._dirty = self._live_dirty = False
         self._live_frame_at = now
         self._in_tick = True

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
-from models.store import GroupCommitWriter, NewEvent, Store, StoredEvent, open_store
-from models.store.follow import LogFollower
+from models.store import GroupCommitWriter, NewEvent, Store, StoredEvent, follow, open_store
+from models.store.follow import ForegroundGate, LogFollower
 from tests.polling import poll_until
 
 
@@ -217,3 +217,56 @@ def test_postgres_connection_lost_is_reported_and_resynchronised(
         admin.dispose()
     assert collector.seqs == list(range(1, 26))
     assert [c for c, _ in collector.connection] == [False, True]
+
+
+def test_reads_wait_while_the_gui_holds_its_foreground_moment(
+    stores: tuple[Store, Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A map frame holds the gate: another writer's commits are read after it, in order."""
+    monkeypatch.setattr(follow, "GATE_MAX_WAIT_S", 30.0)
+    here, there = stores
+    gate = ForegroundGate()
+    collector = Collector()
+    follower = LogFollower(here, 0, collector.on_events, collector.on_connection, gate=gate)
+    follower.start()
+    writer = GroupCommitWriter(there)
+    try:
+        with gate.hold():
+            with gate.hold():  # nested: a frame made inside a command's answer
+                assert gate.held
+            assert gate.held
+            for i in range(150):
+                writer.submit(event("there", i))
+            writer.flush()
+            time.sleep(0.5)  # several watch periods: the change is seen, its read waits
+            assert collector.seqs == []
+        assert not gate.held
+        poll_until(lambda: len(collector.seqs) >= 150, "150 events after the frame", timeout=10)
+    finally:
+        writer.close()
+        follower.stop()
+    assert collector.seqs == list(range(1, 151))
+
+
+def test_a_gate_held_on_and_on_never_holds_the_log_back_for_long(
+    stores: tuple[Store, Store],
+) -> None:
+    """Each chunk waits at most GATE_MAX_WAIT_S: a GUI stuck in its moment delays the
+    log, never stops it."""
+    here, there = stores
+    gate = ForegroundGate()
+    collector = Collector()
+    follower = LogFollower(here, 0, collector.on_events, collector.on_connection, gate=gate)
+    follower.start()
+    writer = GroupCommitWriter(there)
+    try:
+        with gate.hold():
+            for i in range(250):  # three chunks of READ_CHUNK
+                writer.submit(event("there", i))
+            writer.flush()
+            poll_until(lambda: len(collector.seqs) >= 250, "250 events, gate held", timeout=10)
+            assert gate.held
+    finally:
+        writer.close()
+        follower.stop()
+    assert collector.seqs == list(range(1, 251))
