@@ -2,13 +2,17 @@
 
 Contract: frozen, slotted dataclasses with plain values. Times are aware UTC
 datetimes (widgets format them in local time); positions are WGS84 degrees.
-Disciplines are ``police``, ``fire`` or ``medical``.
+Disciplines are ``police``, ``fire`` or ``medical``. ``EventView`` is the one
+plain class: its ``summary`` may be given, or made by ``describe()`` the first
+time it is read (see there).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +41,72 @@ class UnitView:
     overdue: str | None = None  # e.g. "en route 12 min (limit 10 min)"; None when not
 
 
-@dataclass(frozen=True, slots=True)
 class EventView:
+    """One row of the event log: ``seq``, ``rx_time``, ``source``, ``kind``, ``summary``
+    (one line a person reads) and ``error`` (a rejection's reason, or None).
+
+    ``summary`` is given, or made by ``describe()`` the first time it is read (then
+    kept): under a radar storm thousands of rows a second pass through the log and
+    only the few dozen on screen are ever read. Read-only, compared by value.
+    """
+
+    __slots__ = ("_describe", "_summary", "error", "kind", "rx_time", "seq", "source")
+
     seq: int
     rx_time: datetime
     source: str
     kind: str
-    summary: str  # one line a person reads
-    error: str | None = None
+    error: str | None
+
+    def __init__(
+        self,
+        seq: int,
+        rx_time: datetime,
+        source: str,
+        kind: str,
+        summary: str | None = None,
+        error: str | None = None,
+        *,
+        describe: Callable[[], str] | None = None,
+    ) -> None:
+        init = object.__setattr__
+        init(self, "seq", seq)
+        init(self, "rx_time", rx_time)
+        init(self, "source", source)
+        init(self, "kind", kind)
+        init(self, "error", error)
+        init(self, "_summary", summary if summary is not None or describe else "")
+        init(self, "_describe", describe)
+
+    @property
+    def summary(self) -> str:
+        text = self._summary
+        if text is None:
+            describe = self._describe
+            text = describe() if describe is not None else ""
+            object.__setattr__(self, "_summary", text)
+            object.__setattr__(self, "_describe", None)
+        return text
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"EventView is read-only ({name})")
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.seq, self.rx_time, self.source, self.kind, self.summary, self.error)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventView):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"EventView(seq={self.seq!r}, rx_time={self.rx_time!r}, source={self.source!r},"
+            f" kind={self.kind!r}, summary={self.summary!r}, error={self.error!r})"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,13 @@ machine) is what made frames and answers late
 (tests/benchmarks/bench_storm.py). ``pending()``
 is the number of batches queued. ``on_committed(events)`` does one batch at
 once, on the calling thread.
+
+``yield_to(timer)`` (the map's display timer): a queued batch is not started
+when that timer's next tick is due before the batch would be done (its size
+times the cost per event measured so far): it waits until the tick's slots
+(the map's frame) have run, so a frame is not made late by a batch that
+started a moment before it. A batch waits so at most once; then it runs whatever the timer says, so
+the log is never held back by the display.
 """
 
 from __future__ import annotations
@@ -51,9 +58,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from console.reports.event_text import PositionUpdate, position_update, summarize
 from models.alerts.events import ALERT_KINDS, is_sensor_event
@@ -69,6 +77,11 @@ _LOGGER = logging.getLogger(__name__)
 
 # GUI time spent on queued batches before the loop serves paints and input again.
 SLICE_S = 0.004
+# The cost per event a batch is first guessed at (then measured: a moving average).
+FIRST_EVENT_COST_S = 40e-6
+# A batch that waits for the display tick runs after the tick's slots; if the timer is
+# stopped before it fires, this long after the tick was due.
+TICK_MISSED_MS = 50
 # A larger posted batch is queued in pieces of this many (a few ms of work each); the log
 # follower reads others' commits in smaller chunks anyway (models.store.follow.READ_CHUNK).
 POST_CHUNK = 250
@@ -112,14 +125,26 @@ class _KindProbe:
 
 
 def event_view(event: StoredEvent) -> EventView:
+    """The event log's row for ``event``; its sentence is made when the row is first
+    read (on screen, filtered, copied), not for every frame of a storm."""
     return EventView(
         seq=event.seq,
         rx_time=event.rx_time,
         source=event.source,
         kind=event.kind,
-        summary=summarize(event),
         error=event.error,
+        describe=partial(_describe, event),
     )
+
+
+def _describe(event: StoredEvent) -> str:
+    try:
+        return summarize(event)
+    except (KeyError, TypeError, ValueError) as exc:
+        # A payload we cannot put in words is still stored and listed (its raw bytes a
+        # double-click away): by its kind.
+        _LOGGER.warning("cannot summarise event %s: %s", event.seq, exc)
+        return event.kind
 
 
 class Bridge(QObject):
@@ -146,6 +171,39 @@ class Bridge(QObject):
         self._lock = threading.Lock()
         self._woken = False
         self._sigWake.connect(self._on_wake)
+        self._tick_timer: QTimer | None = None
+        self._event_cost_s = FIRST_EVENT_COST_S
+        self._waited = False  # the batch at the queue's head has waited for a tick once
+        self._parked = False  # the queue waits for the tick (see _park_until_tick)
+
+    def yield_to(self, timer: QTimer | None) -> None:
+        """Start no batch that the next tick of ``timer`` would have to wait for."""
+        self._tick_timer = timer
+
+    def _park_until_tick(self, wait_ms: int) -> None:
+        """Resume after the display tick's own slots (the map's frame) have run; should the
+        timer be stopped before it fires, a little after it was due."""
+        self._parked = True
+        timer = self._tick_timer
+        assert timer is not None
+        timer.timeout.connect(self._after_tick, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(wait_ms + TICK_MISSED_MS, self._after_tick)
+
+    def _after_tick(self) -> None:
+        if self._parked:
+            self._parked = False
+            QTimer.singleShot(0, self._on_wake)
+
+    def _wait_for_tick_ms(self, size: int) -> int:
+        """How long a batch of ``size`` events should wait for the display tick (0: go)."""
+        timer = self._tick_timer
+        if timer is None or self._waited or not timer.isActive():
+            return 0
+        remaining_ms = timer.remainingTime()
+        if remaining_ms < 0 or remaining_ms > 1000.0 * self._event_cost_s * size:
+            return 0
+        remaining_ms = max(remaining_ms, 1)  # 0: due, not yet fired
+        return remaining_ms
 
     def post(self, events: list[StoredEvent]) -> None:
         """Any thread: queue a committed batch for the bridge's thread (in order)."""
@@ -180,10 +238,21 @@ class Bridge(QObject):
                 # Small batches waiting together are shown as one: one set of signals.
                 while self._queue and len(events) + len(self._queue[0]) <= POST_CHUNK:
                     events = events + self._queue.popleft()
+                wait_ms = self._wait_for_tick_ms(len(events))
+                if wait_ms:
+                    self._queue.appendleft(events)  # the same batch, after the tick
+                    self._waited = True
+            if wait_ms:
+                self._park_until_tick(wait_ms)
+                return
+            self._waited = False
+            started = time.perf_counter()
             try:
                 self.on_committed(events)
             except Exception:  # one batch's fault must not stall the ones after it
                 _LOGGER.exception("committed batch %s.. not shown", events[0].seq)
+            cost = (time.perf_counter() - started) / len(events)
+            self._event_cost_s += (cost - self._event_cost_s) / 8.0
             if time.perf_counter() >= deadline:
                 # The rest after what the loop has waiting (a paint, a key press).
                 QTimer.singleShot(0, self._on_wake)
@@ -214,11 +283,7 @@ class Bridge(QObject):
             for k in route:
                 if k != _SENSORS or is_sensor_event(event):
                     lists[k].append(event)
-            try:
-                append_view(event_view(event))
-            except (KeyError, TypeError, ValueError) as exc:
-                # A payload we cannot summarise is still stored; say so, keep going.
-                _LOGGER.warning("cannot show event %s: %s", event.seq, exc)
+            append_view(event_view(event))
         # Newest first: a unit's older fixes in the batch are never turned into updates.
         for event in reversed(events):
             payload = event.payload

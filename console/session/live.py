@@ -184,6 +184,8 @@ class ConsoleSession(QObject, SessionReach):
         self.ingest: IngestService | None = None
         self.logged_links = LoggedLinks(())  # the links another process runs: see start
         self.bridge = Bridge(self)
+        # A committed batch never makes a map frame late: it waits for the tick due first.
+        self.bridge.yield_to(window.map_widget.frame_clock())
         self.roster = UnitRoster(site)
         self.projection = LocalProjection(site.center_lat, site.center_lon)
         self._pending_events: list[EventView] = []

@@ -87,8 +87,9 @@ hidden (shipped since: a no-op now).
 (before this option the sender moved each unit a step per fix: ~1,000 m/s, so
 every live frame moved every unit label past the placer's reuse distance;
 ``STORM_UNIT_SPEED=1000`` runs that load).
-``STORM_INTERLEAVE=gate`` (or ``pacing``) switches the foreground gate (the
-map's live-frame pacing) on and off every second within each phase and
+``STORM_INTERLEAVE=gate`` (or ``pacing``, ``yield``) switches the foreground
+gate (the map's live-frame pacing, the bridge's batches waiting for the tick)
+on and off every second within each phase and
 prints frames and commands of each apart: an A/B in one phase, which a host
 whose speed drifts cannot tilt.
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
@@ -593,14 +594,22 @@ def _set_gate(console: Any, on: bool) -> None:
     follower._gate = console.session.foreground if on else None
 
 
+def _set_yield(console: Any, on: bool) -> None:
+    console.session.bridge.yield_to(console.window.map_widget.frame_clock() if on else None)
+
+
 def _set_pacing(console: Any, on: bool) -> None:
     console.window.map_widget.LIVE_FRAME_INTERVAL_S = 0.1 if on else 0.0
 
 
-# STORM_INTERLEAVE=gate|pacing: the setting switched on and off every INTERLEAVE_S within
+# STORM_INTERLEAVE=gate|pacing|yield: the setting switched on and off every INTERLEAVE_S within
 # each phase, frames and commands counted apart: an A/B that a host whose speed drifts
 # (a shared VM) cannot tilt, as it can between two runs.
-INTERLEAVED: dict[str, Callable[[Any, bool], None]] = {"gate": _set_gate, "pacing": _set_pacing}
+INTERLEAVED: dict[str, Callable[[Any, bool], None]] = {
+    "gate": _set_gate,
+    "pacing": _set_pacing,
+    "yield": _set_yield,
+}
 INTERLEAVE = os.environ.get("STORM_INTERLEAVE", "")
 INTERLEAVE_S = 1.0
 

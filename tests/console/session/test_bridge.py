@@ -44,8 +44,11 @@ def test_a_batch_gives_every_event_and_the_newest_fix_of_each_unit(qapp: Any) ->
     batch = [_fix(1, "HE11", 60.1), _fix(2, "HE12", 60.2), _fix(3, "HE11", 60.3), rejected,
              _fix(5, "HE12", "not a number"), _fix(6, "HE14", 60.4)]  # fmt: skip
     bridge.on_committed(batch)
-    # The unreadable fix is stored (and logged) but cannot be summarised: not shown.
-    assert [v.seq for v in got["views"][0]] == [1, 2, 3, 4, 6]
+    # Every event is a row; the unreadable fix is listed by its kind (and logged).
+    views = got["views"][0]
+    assert [v.seq for v in views] == [1, 2, 3, 4, 5, 6]
+    assert views[0].summary.startswith("GGA HE11 60.10000")
+    assert views[4].summary == "frame.decoded"
     moved = got["moved"][0]
     assert {unit: update.seq for unit, update in moved.items()} == {
         "HE11": 3,
@@ -53,6 +56,30 @@ def test_a_batch_gives_every_event_and_the_newest_fix_of_each_unit(qapp: Any) ->
         "HE14": 6,
     }
     assert moved["HE11"].lat == 60.3
+
+
+def test_a_rows_sentence_is_made_when_it_is_first_read(qapp: Any, monkeypatch: Any) -> None:
+    """A storm's thousands of rows a second are never put in words unless read (on
+    screen, filtered): the sentence is made at the first read, then kept."""
+    from console.session import bridge as bridge_module
+
+    made: list[int] = []
+    real = bridge_module.summarize
+
+    def counted(event: StoredEvent) -> str:
+        made.append(event.seq)
+        return real(event)
+
+    monkeypatch.setattr(bridge_module, "summarize", counted)
+    bridge = Bridge()
+    got = _collect(bridge)
+    bridge.on_committed([_fix(seq, "HE11", 60.0 + seq / 100) for seq in range(1, 101)])
+    views = got["views"][0]
+    assert len(views) == 100 and made == []
+    assert views[99].summary == "GGA HE11 61.00000, 24.94000"
+    assert views[99].summary == views[99].summary
+    assert made == [100]
+    assert views[0] == bridge_module.event_view(_fix(1, "HE11", 60.01))  # by value
 
 
 def test_sensor_frames_are_prepared_on_the_calling_thread(qtbot: Any) -> None:
@@ -152,6 +179,52 @@ def test_small_batches_waiting_together_are_shown_as_one(qtbot: Any, monkeypatch
     qtbot.waitUntil(lambda: bridge.pending() == 0 and sum(map(len, views)) == 5)
     assert views == [[1, 2, 3], [4, 5]]
     assert [update["HE11"].seq for update in moved] == [3, 5]  # each unit's newest only
+
+
+def test_a_batch_waits_for_a_display_tick_due_before_it_would_be_done(
+    qtbot: Any, monkeypatch: Any
+) -> None:
+    """A batch is not started when the map's tick is due before it would end: it runs
+    just after the tick, once (it waits for one tick at most); measured cheap, the next
+    batches go at once."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from console.session import bridge as bridge_module
+
+    monkeypatch.setattr(bridge_module, "FIRST_EVENT_COST_S", 1.0)  # guessed: 3 s a batch
+    order: list[str] = []
+    tick = QTimer()
+    tick.setTimerType(Qt.TimerType.PreciseTimer)
+    tick.setInterval(150)
+    tick.timeout.connect(lambda: order.append("tick"))
+    bridge = Bridge()
+    bridge.yield_to(tick)
+    bridge.sigEventsCommitted.connect(lambda views: order.append(f"batch {views[0].seq}"))
+    tick.start()
+    try:
+        bridge.post([_fix(1 + i, "HE11", 60.0 + i / 100) for i in range(3)])
+        qtbot.waitUntil(lambda: "batch 1" in order, timeout=2000)
+        assert order == ["tick", "batch 1"]  # after the first tick, not the second
+        # Measured at microseconds an event, a batch now fits before the next tick.
+        bridge.post([_fix(4, "HE11", 60.5)])
+        qtbot.waitUntil(lambda: "batch 4" in order, timeout=2000)
+        assert order == ["tick", "batch 1", "batch 4"]
+    finally:
+        tick.stop()
+    # With the display idle (its timer stopped) nothing waits.
+    bridge.yield_to(tick)
+    bridge._event_cost_s = 1.0
+    bridge.post([_fix(5, "HE11", 60.6)])
+    qtbot.waitUntil(lambda: "batch 5" in order, timeout=2000)
+    assert order[-1] == "batch 5" and order.count("tick") == 1
+    # A timer stopped while a batch waits for its tick: the batch runs all the same.
+    tick.start()
+    bridge._event_cost_s = 1.0
+    bridge.post([_fix(6, "HE11", 60.7)])
+    assert "batch 6" not in order  # waiting for the tick
+    tick.stop()
+    qtbot.waitUntil(lambda: "batch 6" in order, timeout=2000)
+    assert order.count("tick") == 1
 
 
 def test_each_event_reaches_the_signals_of_its_kind_in_order(qapp: Any) -> None:
