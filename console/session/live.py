@@ -82,10 +82,11 @@ from console.reports.event_text import PositionUpdate
 from console.session.bridge import Bridge, event_view
 from console.session.link_ownership import link_names, others_links, take_links
 from console.session.logged_links import LoggedLinks
+from console.session.session_connection import SessionConnection
 from console.session.session_reach import SessionReach
 from models.dispatch.events import UNIT_STATUS
 from models.geo import LocalProjection
-from widgets.bidi import shown_isolated, shown_ltr
+from widgets.bidi import shown_ltr
 from widgets.views import EventView, StationView, UnitView
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def _log_snapshot_failure(future: asyncio.Future[None]) -> None:
         _LOGGER.warning("picture snapshots not refreshed: %s", future.exception())
 
 
-class ConsoleSession(QObject, SessionReach):
+class ConsoleSession(QObject, SessionReach, SessionConnection):
     def __init__(
         self,
         window: MainWindow,
@@ -430,10 +431,6 @@ class ConsoleSession(QObject, SessionReach):
             outcome = await desk.sign_out("console closed")
             _LOGGER.info("operators at close: %s", outcome.english)
 
-    def refresh_banner(self) -> None:
-        """Recompute the banner (the connection's, the pages', an emergency session's)."""
-        self._show_connection()
-
     async def shutdown(self) -> None:
         for timer in self._timers():
             timer.stop()
@@ -608,55 +605,6 @@ class ConsoleSession(QObject, SessionReach):
         self.wallboard.seed(
             lambda: wallboard_from_store(store, datetime.now(UTC), units, site.tzinfo, targets)
         )
-
-    def _on_bridge_store_health(self, healthy: bool, error: str | None) -> None:
-        self._writer_failing = None if healthy else (error or "commits fail")
-        self._show_connection()
-
-    def _on_bridge_connection(self, connected: bool, error: str | None) -> None:
-        if connected:
-            self._follower_lost = None
-        elif self._follower_lost is None:
-            since = datetime.now().astimezone().strftime("%H:%M:%S")
-            self._follower_lost = self.tr("since {time}: {error}").format(
-                time=shown_ltr(since), error=shown_isolated(error)
-            )
-        self._show_connection()
-
-    def _show_connection(self) -> None:
-        self._show_connection_banner()
-        glass = self.operator_console.banner_text() if self.operator_console else None
-        if glass:
-            current = self.window.banner.text() if not self.window.banner.isHidden() else ""
-            self.window.show_banner(f"{glass} · {current}" if current else glass)
-
-    def _show_connection_banner(self) -> None:
-        if self._follower_lost is not None:
-            self.offline_reason = self.tr(
-                "the database connection is lost ({why}); the action was not recorded"
-            ).format(why=self._follower_lost)
-            self.window.show_banner(
-                self.tr(
-                    "DATABASE CONNECTION LOST {why} — the picture is frozen as last known; "
-                    "actions are refused until it returns"
-                ).format(why=self._follower_lost)
-            )
-        elif self._writer_failing is not None:
-            self.offline_reason = self.tr(
-                "the store cannot be written ({err}); the action was not recorded"
-            ).format(err=self._writer_failing)
-            self.window.show_banner(
-                self.tr(
-                    "STORE FAILING — received data is held in memory and retried, "
-                    "not yet stored; actions are refused: {err}"
-                ).format(err=self._writer_failing)
-            )
-        else:
-            self.offline_reason = None
-            if self._reach_banner or self._reach_fault:
-                self.window.show_banner(self._reach_banner or self._reach_fault)
-            else:
-                self.window.hide_banner()
 
     def _on_event_timer_timeout(self) -> None:
         if self._pending_events:

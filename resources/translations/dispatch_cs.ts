@@ -1381,47 +1381,22 @@ Místní {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="269" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>ÚLOŽIŠTĚ NEDOSTUPNÉ — spojení nespuštěna, nic se nepřijímá: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="275" />
             <source>Store: unavailable</source>
             <translation>Úložiště: nedostupné</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="491" />
+            <location filename="../../console/session/live.py" line="497" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>SVOLÁVÁNÍ A RADIOSTANICE NESPUŠTĚNY: {err}</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="627" />
-            <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="631" />
-            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="637" />
-            <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="612" />
-            <source>since {time}: {error}</source>
-            <translation>od {time}: {error}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="651" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Úložiště: {where} · %n záznam</numerusform>
@@ -1493,6 +1468,31 @@ Místní {local}</translation>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>běží v jiném procesu (záznamový proces): podle záznamu v logu</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="67" />
+            <source>the database connection is lost ({why}); the action was not recorded</source>
+            <translation>spojení s databází je ztraceno ({why}); akce nebyla zaznamenána</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="53" />
+            <source>since {time}: {error}</source>
+            <translation>od {time}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="71" />
+            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
+            <translation>SPOJENÍ S DATABÁZÍ ZTRACENO {why} — obraz je zmrazen v posledním známém stavu; akce jsou odmítány, dokud se spojení neobnoví</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="77" />
+            <source>the store cannot be written ({err}); the action was not recorded</source>
+            <translation>do úložiště nelze zapisovat ({err}); akce nebyla zaznamenána</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="81" />
+            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
+            <translation>ÚLOŽIŠTĚ SELHÁVÁ — přijatá data jsou držena v paměti a ukládání se opakuje, zatím neuložena; akce jsou odmítány: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="161" />
@@ -4764,17 +4764,17 @@ Mapová data © přispěvatelé OpenStreetMap (ODbL).</translation>
             <translation>&amp;Nastavení zvuku…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="252" />
+            <location filename="../../console/app.py" line="250" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>OBLAST NENAČTENA — žádná spojení neběží: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="252" />
             <source>Store: not opened</source>
             <translation>Úložiště: neotevřeno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="335" />
+            <location filename="../../console/app.py" line="333" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>CVIČENÍ NESPUŠTĚNO — {err}</translation>
         </message>
@@ -4834,7 +4834,7 @@ Ctrl+Shift+M ji vrátí sem.</translation>
             <translation>{unit} dojezd {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="420" />
+            <location filename="../../widgets/map_widget.py" line="397" />
             <source>{0} · no fix</source>
             <translation>{0} · bez polohy</translation>
         </message>

@@ -1381,47 +1381,22 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="269" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="275" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="491" />
+            <location filename="../../console/session/live.py" line="497" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="627" />
-            <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="631" />
-            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="637" />
-            <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="612" />
-            <source>since {time}: {error}</source>
-            <translation>depuis {time} : {error}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="651" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Base : {where} · %n événement</numerusform>
@@ -1487,6 +1462,31 @@ Locale {local}</translation>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>géré par un autre processus (l'enregistreur) : tel que le journal le rapporte</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="67" />
+            <source>the database connection is lost ({why}); the action was not recorded</source>
+            <translation>la connexion à la base de données est perdue ({why}) ; l'action n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="53" />
+            <source>since {time}: {error}</source>
+            <translation>depuis {time} : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="71" />
+            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
+            <translation>CONNEXION À LA BASE DE DONNÉES PERDUE {why} — l'affichage est figé au dernier état connu ; les actions sont refusées jusqu'à son retour</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="77" />
+            <source>the store cannot be written ({err}); the action was not recorded</source>
+            <translation>la base ne peut pas être écrite ({err}) ; l'action n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="81" />
+            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
+            <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="161" />
@@ -4751,17 +4751,17 @@ Données cartographiques © contributeurs OpenStreetMap (ODbL).</translation>
             <translation>&amp;Réglages du son…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="252" />
+            <location filename="../../console/app.py" line="250" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>SECTEUR NON CHARGÉ — aucune liaison active : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="252" />
             <source>Store: not opened</source>
             <translation>Base : non ouverte</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="335" />
+            <location filename="../../console/app.py" line="333" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>EXERCICE NON DÉMARRÉ — {err}</translation>
         </message>
@@ -4821,7 +4821,7 @@ Ctrl+Shift+M la ramène ici.</translation>
             <translation>{unit} arrivée {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="420" />
+            <location filename="../../widgets/map_widget.py" line="397" />
             <source>{0} · no fix</source>
             <translation>{0} · sans position</translation>
         </message>

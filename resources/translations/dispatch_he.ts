@@ -1381,47 +1381,22 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="269" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="275" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="491" />
+            <location filename="../../console/session/live.py" line="497" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="627" />
-            <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="631" />
-            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="637" />
-            <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="612" />
-            <source>since {time}: {error}</source>
-            <translation>מאז {time}: {error}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="651" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>מאגר: {where} · רישום אחד</numerusform>
@@ -1487,6 +1462,31 @@ Local {local}</source>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>מופעל בתהליך אחר (תהליך ההקלטה): כפי שהיומן מספר</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="67" />
+            <source>the database connection is lost ({why}); the action was not recorded</source>
+            <translation>החיבור למסד הנתונים אבד ({why}); הפעולה לא נרשמה</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="53" />
+            <source>since {time}: {error}</source>
+            <translation>מאז {time}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="71" />
+            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
+            <translation>החיבור למסד הנתונים אבד {why} — התמונה מוקפאת במצבה האחרון; פעולות נדחות עד שהחיבור יחזור</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="77" />
+            <source>the store cannot be written ({err}); the action was not recorded</source>
+            <translation>לא ניתן לכתוב למאגר ({err}); הפעולה לא נרשמה</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="81" />
+            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
+            <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="161" />
@@ -4751,17 +4751,17 @@ Map data © OpenStreetMap contributors (ODbL).</source>
             <translation>&amp;הגדרות צליל…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="252" />
+            <location filename="../../console/app.py" line="250" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>האתר לא נטען — אין קישורים פעילים: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="252" />
             <source>Store: not opened</source>
             <translation>מאגר: לא נפתח</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="335" />
+            <location filename="../../console/app.py" line="333" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>התרגיל לא הופעל — {err}</translation>
         </message>
@@ -4821,7 +4821,7 @@ Ctrl+Shift+M מחזיר אותה לכאן.</translation>
             <translation>‏{unit} זמן הגעה {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="420" />
+            <location filename="../../widgets/map_widget.py" line="397" />
             <source>{0} · no fix</source>
             <translation>‏{0} · אין איכון</translation>
         </message>

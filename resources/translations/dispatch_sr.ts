@@ -1381,47 +1381,22 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="269" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="275" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="491" />
+            <location filename="../../console/session/live.py" line="497" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="627" />
-            <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="631" />
-            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="637" />
-            <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="612" />
-            <source>since {time}: {error}</source>
-            <translation>од {time}: {error}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="651" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Складиште: {where} · %n догађај</numerusform>
@@ -1493,6 +1468,31 @@ Local {local}</source>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>покреће га други процес (процес снимања): како га дневник бележи</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="67" />
+            <source>the database connection is lost ({why}); the action was not recorded</source>
+            <translation>веза са базом података је изгубљена ({why}); радња није забележена</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="53" />
+            <source>since {time}: {error}</source>
+            <translation>од {time}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="71" />
+            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
+            <translation>ИЗГУБЉЕНА ВЕЗА СА БАЗОМ ПОДАТАКА {why} — слика је замрзнута у последњем познатом стању; радње се одбијају док се веза не врати</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="77" />
+            <source>the store cannot be written ({err}); the action was not recorded</source>
+            <translation>у складиште се не може уписати ({err}); радња није забележена</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="81" />
+            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
+            <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="161" />
@@ -4764,17 +4764,17 @@ Map data © OpenStreetMap contributors (ODbL).</source>
             <translation>&amp;Подешавања звука…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="252" />
+            <location filename="../../console/app.py" line="250" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>ПОДРУЧЈЕ НИЈЕ УЧИТАНО — ниједна веза не ради: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="252" />
             <source>Store: not opened</source>
             <translation>Складиште: није отворено</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="335" />
+            <location filename="../../console/app.py" line="333" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>ВЕЖБА НИЈЕ ПОКРЕНУТА — {err}</translation>
         </message>
@@ -4834,7 +4834,7 @@ Ctrl+Shift+M је враћа овде.</translation>
             <translation>{unit} долазак {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="420" />
+            <location filename="../../widgets/map_widget.py" line="397" />
             <source>{0} · no fix</source>
             <translation>{0} · без позиције</translation>
         </message>

@@ -1381,47 +1381,22 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="269" />
+            <location filename="../../console/session/live.py" line="272" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="275" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="491" />
+            <location filename="../../console/session/live.py" line="497" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="627" />
-            <source>the database connection is lost ({why}); the action was not recorded</source>
-            <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="631" />
-            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
-            <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="637" />
-            <source>the store cannot be written ({err}); the action was not recorded</source>
-            <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="641" />
-            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
-            <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
-        </message>
-        <message>
-            <location filename="../../console/session/live.py" line="612" />
-            <source>since {time}: {error}</source>
-            <translation>od {time}: {error}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="694" />
+            <location filename="../../console/session/live.py" line="651" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Skladište: {where} · %n događaj</numerusform>
@@ -1493,6 +1468,31 @@ Lokalno {local}</translation>
             <location filename="../../console/session/logged_links.py" line="112" />
             <source>run by another process (the recorder): as the log tells it</source>
             <translation>pokreće ga drugi proces (proces snimanja): kako ga dnevnik beleži</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="67" />
+            <source>the database connection is lost ({why}); the action was not recorded</source>
+            <translation>veza sa bazom podataka je izgubljena ({why}); radnja nije zabeležena</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="53" />
+            <source>since {time}: {error}</source>
+            <translation>od {time}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="71" />
+            <source>DATABASE CONNECTION LOST {why} — the picture is frozen as last known; actions are refused until it returns</source>
+            <translation>IZGUBLJENA VEZA SA BAZOM PODATAKA {why} — slika je zamrznuta u poslednjem poznatom stanju; radnje se odbijaju dok se veza ne vrati</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="77" />
+            <source>the store cannot be written ({err}); the action was not recorded</source>
+            <translation>u skladište se ne može upisati ({err}); radnja nije zabeležena</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_connection.py" line="81" />
+            <source>STORE FAILING — received data is held in memory and retried, not yet stored; actions are refused: {err}</source>
+            <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
             <location filename="../../console/session/session_reach.py" line="161" />
@@ -4764,17 +4764,17 @@ Podaci mape © saradnici OpenStreetMap-a (ODbL).</translation>
             <translation>&amp;Podešavanja zvuka…</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="252" />
+            <location filename="../../console/app.py" line="250" />
             <source>SITE NOT LOADED — no links are running: {err}</source>
             <translation>PODRUČJE NIJE UČITANO — nijedna veza ne radi: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="254" />
+            <location filename="../../console/app.py" line="252" />
             <source>Store: not opened</source>
             <translation>Skladište: nije otvoreno</translation>
         </message>
         <message>
-            <location filename="../../console/app.py" line="335" />
+            <location filename="../../console/app.py" line="333" />
             <source>DRILL NOT STARTED — {err}</source>
             <translation>VEŽBA NIJE POKRENUTA — {err}</translation>
         </message>
@@ -4834,7 +4834,7 @@ Ctrl+Shift+M je vraća ovde.</translation>
             <translation>{unit} dolazak {eta}</translation>
         </message>
         <message>
-            <location filename="../../widgets/map_widget.py" line="420" />
+            <location filename="../../widgets/map_widget.py" line="397" />
             <source>{0} · no fix</source>
             <translation>{0} · bez pozicije</translation>
         </message>
