@@ -177,6 +177,24 @@ def _loadavg() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
+def _cpu_ticks() -> list[int]:
+    """The machine's CPU time by kind (``/proc/stat``: user nice system idle iowait irq
+    softirq steal), or [] where there is none."""
+    try:
+        return [int(v) for v in Path("/proc/stat").read_text().split("\n")[0].split()[1:9]]
+    except (OSError, ValueError):
+        return []
+
+
+def _steal_share(before: list[int], after: list[int]) -> float:
+    """Of the machine's CPU time between two readings, the share (%) the hypervisor gave
+    to others (steal): a virtual machine's cores that were not there for anyone."""
+    if len(before) < 8 or len(after) < 8:
+        return float("nan")
+    spent = [b - a for a, b in zip(before, after, strict=True)]
+    return 100.0 * spent[7] / max(1, sum(spent))
+
+
 class _Probe(QObject):
     """Times paints of the map viewport and of the refusal label (event filters)."""
 
@@ -200,6 +218,7 @@ class _Probe(QObject):
         self.frame_ms: list[float] = []
         self.mode = ""  # STORM_INTERLEAVE: the setting in force ("on"/"off")
         self.frame_modes: list[str] = []  # the setting in force for each of frame_ms
+        self.paint_modes: list[str] = []  # ... and for each of paint_cpu_ms
         self.other_paints = 0
         self.tick_late_ms: list[float] = []  # the tick's lateness (due -> ran)
         self.tick_paint_ms: list[float] = []  # the tick ran -> its frame painted
@@ -303,6 +322,7 @@ class _Probe(QObject):
             if self.recording:
                 self.paint_ms.append((end - start) * 1000.0)
                 self.paint_cpu_ms.append(cpu * 1000.0)
+                self.paint_modes.append(self.mode)
                 if self.requested_at is not None:
                     self.request_ms.append((end - self.requested_at) * 1000.0)
             self.requested_at = None
@@ -473,6 +493,7 @@ async def _phase(
     probe.request_ms.clear()
     probe.frame_ms.clear()
     probe.frame_modes.clear()
+    probe.paint_modes.clear()
     probe.other_paints = 0
     probe.tick_late_ms.clear()
     probe.tick_paint_ms.clear()
@@ -501,6 +522,7 @@ async def _phase(
     began = time.perf_counter()
     gui_cpu, process_cpu, child_cpu = time.thread_time(), time.process_time(), _cpu_of(child)
     threads_before = _threads()
+    ticks_before = _cpu_ticks()
     sender_cpu = _cpu_of(sender)
     placer = window.map_widget.label_placer()
     placer_before = (placer.runs, placer.full_runs, placer.reused, placer.skipped)
@@ -529,6 +551,7 @@ async def _phase(
         process_cpu = time.process_time() - process_cpu
         child_cpu = _cpu_of(child) - child_cpu
         sched = _sched_per_s(threads_before, wall)
+        steal = _steal_share(ticks_before, _cpu_ticks())
         sender_cpu = _cpu_of(sender) - sender_cpu
         placer_after = (placer.runs, placer.full_runs, placer.reused, placer.skipped)
         resizes, street_sets = probe.resizes - resizes, placer.street_prepares - street_sets
@@ -563,6 +586,7 @@ async def _phase(
         "CPU per s: of which sensors' apply": [1000.0 * spent["sensors"] / wall],
         **_by_mode(probe, refused, selected, command_modes),
         "_backlog": backlog,
+        "_steal": steal,
         "_sched": sched,
         "_placer": [b - a for a, b in zip(placer_before, placer_after, strict=True)]
         + [resizes, street_sets],
@@ -586,6 +610,9 @@ def _by_mode(
         answers = [ms for ms, m in zip(refused, modes[0::2], strict=False) if m == mode]
         answers += [ms for ms, m in zip(selected, modes[1::2], strict=False) if m == mode]
         out["commands, both" + tag] = answers
+        out["frame paint, GUI thread CPU only" + tag] = [
+            ms for ms, m in zip(probe.paint_cpu_ms, probe.paint_modes, strict=True) if m == mode
+        ]
     return out
 
 
@@ -596,6 +623,21 @@ def _set_gate(console: Any, on: bool) -> None:
 
 def _set_yield(console: Any, on: bool) -> None:
     console.session.bridge.yield_to(console.window.map_widget.frame_clock() if on else None)
+
+
+def _set_noindex(console: Any, on: bool) -> None:
+    from PySide6.QtWidgets import QGraphicsScene
+
+    method = QGraphicsScene.ItemIndexMethod
+    scene = console.window.map_widget.canvas.scene()
+    scene.setItemIndexMethod(method.NoIndex if on else method.BspTreeIndex)
+
+
+def _set_dontsave(console: Any, on: bool) -> None:
+    from PySide6.QtWidgets import QGraphicsView
+
+    flag = QGraphicsView.OptimizationFlag.DontSavePainterState
+    console.window.map_widget.canvas.setOptimizationFlag(flag, on)
 
 
 def _set_pacing(console: Any, on: bool) -> None:
@@ -609,6 +651,8 @@ INTERLEAVED: dict[str, Callable[[Any, bool], None]] = {
     "gate": _set_gate,
     "pacing": _set_pacing,
     "yield": _set_yield,
+    "noindex": _set_noindex,
+    "dontsave": _set_dontsave,
 }
 INTERLEAVE = os.environ.get("STORM_INTERLEAVE", "")
 INTERLEAVE_S = 1.0
@@ -981,6 +1025,9 @@ def _summary(outs: dict[str, dict[str, Any]]) -> None:
         sender, stored = out["sender"], out["stored"]
         frames = stored.get("frame.decoded", 0) + stored.get("frame.rejected", 0)
         print(f"  {name}:\n    " + "; ".join(parts))
+        steal_i, steal_s = (results[p]["_steal"] for p in ("idle", "storm"))
+        print(f"    the machine's cores stolen by the hypervisor (a virtual machine's neighbours):"
+              f" idle {steal_i:.1f} %, storm {steal_s:.1f} %")  # fmt: skip
         share = 100.0 * frames / max(1, sender["sent"])
         print(f"    stored {share:.1f}% of {sender['sent']} sent (the rest counted as dropped:"
               f" {stored['dropped (datagrams counted)']}); storm CPU ms/s: {', '.join(cpu)};"
@@ -990,8 +1037,10 @@ def _summary(outs: dict[str, dict[str, Any]]) -> None:
                 tag = f" [{INTERLEAVE} {mode}]"
                 fi, fs = (_pcts(results[p][FRAMES + tag])[2] for p in ("idle", "storm"))
                 ci, cs = (_pcts(results[p]["commands, both" + tag])[2] for p in ("idle", "storm"))
+                cpu = results["storm"]["frame paint, GUI thread CPU only" + tag]
                 print(f"    {INTERLEAVE} {mode:3s}: frames {fi:6.1f} -> {fs:6.1f} ms;"
-                      f" commands {ci:6.1f} -> {cs:6.1f} ms")  # fmt: skip
+                      f" commands {ci:6.1f} -> {cs:6.1f} ms; storm paint CPU p50"
+                      f" {_pcts(cpu)[0]:.1f} ms")  # fmt: skip
         for phase in ("idle", "storm"):
             on_core, waiting, _ = results[phase]["_sched"].get("GUI thread", [0.0, 0.0, 0.0])
             paint99 = _pcts(results[phase]["frame paint, GUI thread CPU only"])[2]
