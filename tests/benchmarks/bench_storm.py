@@ -87,11 +87,12 @@ hidden (shipped since: a no-op now).
 (before this option the sender moved each unit a step per fix: ~1,000 m/s, so
 every live frame moved every unit label past the placer's reuse distance;
 ``STORM_UNIT_SPEED=1000`` runs that load).
-``STORM_INTERLEAVE=gate`` (or ``pacing``, ``yield``) switches the foreground
-gate (the map's live-frame pacing, the bridge's batches waiting for the tick)
-on and off every second within each phase and
-prints frames and commands of each apart: an A/B in one phase, which a host
-whose speed drifts cannot tilt.
+``STORM_INTERLEAVE=gate`` (or ``pacing``, ``yield``, ``noindex``,
+``dontsave``) switches the foreground gate (the map's live-frame pacing, the
+bridge's batches waiting for the tick, the scene without a BSP index, the
+view's DontSavePainterState: the last two experiments only) on and off every
+second within each phase and prints frames, commands and paint CPU of each
+apart: an A/B in one phase, which a host whose speed drifts cannot tilt.
 ``STORM_SWITCH_S=0.0005`` sets the interpreter's switch interval
 (``sys.setswitchinterval``) for the run: what a console that sets it would
 gain while other threads of its process (log follower, store writer) are
@@ -644,9 +645,9 @@ def _set_pacing(console: Any, on: bool) -> None:
     console.window.map_widget.LIVE_FRAME_INTERVAL_S = 0.1 if on else 0.0
 
 
-# STORM_INTERLEAVE=gate|pacing|yield: the setting switched on and off every INTERLEAVE_S within
-# each phase, frames and commands counted apart: an A/B that a host whose speed drifts
-# (a shared VM) cannot tilt, as it can between two runs.
+# STORM_INTERLEAVE=gate|pacing|yield|noindex|dontsave: the setting switched on and off
+# every INTERLEAVE_S within each phase, frames and commands counted apart: an A/B that a
+# host whose speed drifts (a shared VM) cannot tilt, as it can between two runs.
 INTERLEAVED: dict[str, Callable[[Any, bool], None]] = {
     "gate": _set_gate,
     "pacing": _set_pacing,
