@@ -8,7 +8,10 @@ tail: ``console.services.pictures``), then starts the group-commit writer
 and the links; every ``SNAPSHOT_REFRESH_MS`` new snapshots are written on a
 worker thread, so a start's cost does not grow with the log. Committed events reach the
 widgets through the ``Bridge``; text docks are refreshed on timers (data
-arrival and painting run at different rates). ``await shutdown()`` closes the
+arrival and painting run at different rates). Each map frame holds the
+session's ``foreground`` gate (``models.store.follow.ForegroundGate``): the
+follower reads no chunk while a frame paints, and the bridge starts no batch
+that a due frame would wait for (``Bridge.yield_to``). ``await shutdown()`` closes the
 links, flushes the store and releases it; nothing acknowledged is lost.
 A store that cannot be opened leaves the console running with a red banner
 and no links, since frames that cannot be stored must not be received.
@@ -103,7 +106,7 @@ if TYPE_CHECKING:
     from console.services.sensors import SensorService
     from models.alerts.engine import AlertEngine
     from models.store import GroupCommitWriter, Store, StoredEvent
-    from models.store.follow import LogFollower
+    from models.store.follow import ForegroundGate, LogFollower
     from models.store.link_claims import LinkClaims
     from widgets.wallboard import WallboardWidget
 
@@ -156,6 +159,7 @@ class ConsoleSession(QObject, SessionReach, SessionConnection):
         self.store_purpose = store_purpose
         self.wanted_links = links
         self.follower: LogFollower | None = None
+        self.foreground: ForegroundGate | None = None  # held by each map frame (see start)
         self.claims: LinkClaims | None = None
         self.offline_reason: str | None = None
         self._follower_lost: str | None = None
