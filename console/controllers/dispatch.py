@@ -82,6 +82,7 @@ from PySide6.QtCore import QObject
 from console.controllers import command_grammar as grammar
 from console.controllers.actions import ActionController
 from console.controllers.dispatch_places import DispatchPlaces
+from console.controllers.dispatch_reach import DispatchReach
 from console.controllers.recommendation_views import recommendation_views
 from console.reports.recommendation_reasons import why_data
 from console.services.dispatch import DispatchError, DispatchService, incident_view
@@ -89,12 +90,11 @@ from console.services.places import (
     PlacesService,
     reverse_payload,
 )
-from models.dispatch.reach import STAGES, Notice
 from models.dispatch.recommend import Recommendation, UnitRecord, recommend
 from models.dispatch.status import UnitStatus
 from models.geo import LocalProjection
 from models.routing.snap import RoutingError
-from widgets.bidi import shown_isolated, shown_ltr
+from widgets.bidi import shown_ltr
 from widgets.views import IncidentView, NoteView
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ TIMER_REFRESH_MS = 1000
 CLOSED_IN_CONTEXT = 200  # closed incidents the command line may name (REOPEN)
 
 
-class DispatchController(ActionController, DispatchPlaces):
+class DispatchController(ActionController, DispatchPlaces, DispatchReach):
     REFUSALS = (DispatchError, RoutingError)
 
     def __init__(
@@ -314,73 +314,6 @@ class DispatchController(ActionController, DispatchPlaces):
             reverse=reverse,
         )
         self._select_incident(intent.incident, center=True)
-
-    def _reach_service(self) -> Any:
-        if self.reach is None:
-            raise DispatchError(
-                self.tr("this site has no paging or radio links ([reach] in site.toml)")
-            )
-        return self.reach
-
-    async def _resend(self, intent: grammar.ResendPage) -> None:
-        notice_id = await self._reach_service().resend(intent.unit, intent.link)
-        self.window.statusBar().showMessage(
-            self.tr("{unit} paged again ({notice})").format(unit=intent.unit, notice=notice_id),
-            5000,
-        )
-
-    async def _voice(self, unit: str) -> None:
-        await self._reach_service().voice(unit)
-
-    def reach_lines(self, incident_id: str | None) -> dict[str, tuple[str, bool]]:
-        """Call sign -> (where its newest notice stands, alarm standing) for the card:
-        the units committed to it, and each partner it was handed over to (by name)."""
-        if not incident_id:
-            return {}
-        notices = self.service.state.reach.latest(incident_id)
-        committed = {
-            a.call_sign
-            for a in self.service.state.assignments.get(incident_id, [])
-            if a.released is None
-        }
-        return {
-            unit: (self.describe_notice(notice), bool(notice.alarm) and not notice.ended)
-            for unit, notice in notices.items()
-            if unit in committed or notice.kind == "eido"
-        }
-
-    def describe_notice(self, notice: Notice) -> str:
-        """``Notice.describe()`` in the console's language: the path and the furthest
-        step ("radio 2041: link acknowledged — NO CREW ACKNOWLEDGEMENT"), values isolated
-        in a right-to-left console."""
-        stages = {
-            "queued": self.tr("queued"),
-            "sent": self.tr("sent"),
-            "link_ack": self.tr("link acknowledged"),
-            "delivered": self.tr("delivered"),
-            "read": self.tr("read"),
-            "accepted": self.tr("accepted"),
-        }
-        if notice.voice:
-            where = self.tr("reached by voice")
-        elif notice.rejected:
-            where = self.tr("rejected")
-        elif notice.completed:
-            where = self.tr("completed")
-        elif notice.failed and STAGES.index(notice.stage) < STAGES.index("link_ack"):
-            where = self.tr("FAILED: {reason}").format(reason=shown_isolated(notice.failed))
-        else:
-            where = stages.get(notice.stage, shown_ltr(notice.stage))
-        if notice.alarm and not notice.ended:
-            alarm = (
-                self.tr("NO LINK ACKNOWLEDGEMENT")
-                if notice.alarm == "link"
-                else self.tr("NO CREW ACKNOWLEDGEMENT")
-            )
-            where = f"{where} — {alarm}"
-        return self.tr("{link} {address}: {step}").format(
-            link=shown_ltr(notice.link), address=shown_ltr(notice.address), step=where
-        )
 
     async def _dispatch(
         self, incident_id: str, call_signs: Any, *, recommended: bool | None = None

@@ -1381,22 +1381,22 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="276" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="275" />
+            <location filename="../../console/session/live.py" line="279" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="497" />
+            <location filename="../../console/session/live.py" line="501" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="651" />
+            <location filename="../../console/session/live.py" line="655" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>المخزن: {where} · لا أحداث</numerusform>
@@ -1633,92 +1633,17 @@ Local {local}</source>
             <translation>أُحيل إلى المركز {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="321" />
-            <source>this site has no paging or radio links ([reach] in site.toml)</source>
-            <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="328" />
-            <source>{unit} paged again ({notice})</source>
-            <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
-            <source>queued</source>
-            <translation>في الطابور</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
-            <source>sent</source>
-            <translation>أُرسل</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
-            <source>link acknowledged</source>
-            <translation>أكّد الرابط</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
-            <source>delivered</source>
-            <translation>سُلّم</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
-            <source>read</source>
-            <translation>قُرئ</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
-            <source>accepted</source>
-            <translation>قُبل</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
-            <source>reached by voice</source>
-            <translation>تم الوصول صوتيًا</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
-            <source>rejected</source>
-            <translation>رُفض</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
-            <source>completed</source>
-            <translation>اكتمل</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
-            <source>FAILED: {reason}</source>
-            <translation>فشل: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
-            <source>NO LINK ACKNOWLEDGEMENT</source>
-            <translation>لا تأكيد من الرابط</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
-            <source>NO CREW ACKNOWLEDGEMENT</source>
-            <translation>لا تأكيد من الطاقم</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="381" />
-            <source>{link} {address}: {step}</source>
-            <translation>‏{link} {address}: {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="439" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>unknown incident {incident}</source>
             <translation>حادث غير معروف {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>no unit is available for {incident}</source>
             <translation>لا توجد وحدة متاحة لـ {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="530" />
+            <location filename="../../console/controllers/dispatch.py" line="463" />
             <source>card: unknown incident {incident}</source>
             <translation>البطاقة: حادث غير معروف {incident}</translation>
         </message>
@@ -1796,6 +1721,81 @@ Local {local}</source>
             <location filename="../../console/controllers/dispatch_places.py" line="176" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}؛ لم يُنشأ شيء</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="78" />
+            <source>queued</source>
+            <translation>في الطابور</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="79" />
+            <source>sent</source>
+            <translation>أُرسل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="80" />
+            <source>link acknowledged</source>
+            <translation>أكّد الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="81" />
+            <source>delivered</source>
+            <translation>سُلّم</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="82" />
+            <source>read</source>
+            <translation>قُرئ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="83" />
+            <source>accepted</source>
+            <translation>قُبل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="86" />
+            <source>reached by voice</source>
+            <translation>تم الوصول صوتيًا</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="42" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>لا توجد روابط استدعاء أو لاسلكي لهذا الموقع (‏[reach] في site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="88" />
+            <source>rejected</source>
+            <translation>رُفض</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="97" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>لا تأكيد من الرابط</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="99" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>لا تأكيد من الطاقم</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="102" />
+            <source>{link} {address}: {step}</source>
+            <translation>‏{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="49" />
+            <source>{unit} paged again ({notice})</source>
+            <translation>‏{unit} نُوديت مجددًا ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="90" />
+            <source>completed</source>
+            <translation>اكتمل</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="92" />
+            <source>FAILED: {reason}</source>
+            <translation>فشل: {reason}</translation>
         </message>
     </context>
     <context>

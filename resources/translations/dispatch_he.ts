@@ -1381,22 +1381,22 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="276" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="275" />
+            <location filename="../../console/session/live.py" line="279" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="497" />
+            <location filename="../../console/session/live.py" line="501" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>הזנקה וקשר לא הופעלו: {err}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="651" />
+            <location filename="../../console/session/live.py" line="655" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>מאגר: {where} · רישום אחד</numerusform>
@@ -1609,92 +1609,17 @@ Local {local}</source>
             <translation>הועבר למוקד {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="321" />
-            <source>this site has no paging or radio links ([reach] in site.toml)</source>
-            <translation>לאתר זה אין ערוצי הזנקה או קשר (‏[reach] ב-site.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="328" />
-            <source>{unit} paged again ({notice})</source>
-            <translation>‏{unit} הוזנקה שוב ({notice})</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
-            <source>queued</source>
-            <translation>בתור</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
-            <source>sent</source>
-            <translation>נשלח</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
-            <source>link acknowledged</source>
-            <translation>הערוץ אישר</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
-            <source>delivered</source>
-            <translation>נמסר</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
-            <source>read</source>
-            <translation>נקרא</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
-            <source>accepted</source>
-            <translation>התקבל</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
-            <source>reached by voice</source>
-            <translation>הושג בקול</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
-            <source>rejected</source>
-            <translation>נדחה</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
-            <source>completed</source>
-            <translation>הושלם</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
-            <source>FAILED: {reason}</source>
-            <translation>נכשל: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
-            <source>NO LINK ACKNOWLEDGEMENT</source>
-            <translation>אין אישור מהערוץ</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
-            <source>NO CREW ACKNOWLEDGEMENT</source>
-            <translation>אין אישור מהצוות</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="381" />
-            <source>{link} {address}: {step}</source>
-            <translation>‏{link} {address}: {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="439" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>unknown incident {incident}</source>
             <translation>אירוע לא מוכר {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>no unit is available for {incident}</source>
             <translation>אין יחידה פנויה עבור {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="530" />
+            <location filename="../../console/controllers/dispatch.py" line="463" />
             <source>card: unknown incident {incident}</source>
             <translation>כרטיס: אירוע לא מוכר {incident}</translation>
         </message>
@@ -1772,6 +1697,81 @@ Local {local}</source>
             <location filename="../../console/controllers/dispatch_places.py" line="176" />
             <source>{error}; nothing was created</source>
             <translation>‏{error}; לא נוצר דבר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="78" />
+            <source>queued</source>
+            <translation>בתור</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="79" />
+            <source>sent</source>
+            <translation>נשלח</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="80" />
+            <source>link acknowledged</source>
+            <translation>הערוץ אישר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="81" />
+            <source>delivered</source>
+            <translation>נמסר</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="82" />
+            <source>read</source>
+            <translation>נקרא</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="83" />
+            <source>accepted</source>
+            <translation>התקבל</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="86" />
+            <source>reached by voice</source>
+            <translation>הושג בקול</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="42" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>לאתר זה אין ערוצי הזנקה או קשר (‏[reach] ב-site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="88" />
+            <source>rejected</source>
+            <translation>נדחה</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="97" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>אין אישור מהערוץ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="99" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>אין אישור מהצוות</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="102" />
+            <source>{link} {address}: {step}</source>
+            <translation>‏{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="49" />
+            <source>{unit} paged again ({notice})</source>
+            <translation>‏{unit} הוזנקה שוב ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="90" />
+            <source>completed</source>
+            <translation>הושלם</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="92" />
+            <source>FAILED: {reason}</source>
+            <translation>נכשל: {reason}</translation>
         </message>
     </context>
     <context>

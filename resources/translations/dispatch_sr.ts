@@ -1381,22 +1381,22 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="276" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="275" />
+            <location filename="../../console/session/live.py" line="279" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="497" />
+            <location filename="../../console/session/live.py" line="501" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="651" />
+            <location filename="../../console/session/live.py" line="655" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Складиште: {where} · %n догађај</numerusform>
@@ -1615,92 +1615,17 @@ Local {local}</source>
             <translation>предато центру {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="321" />
-            <source>this site has no paging or radio links ([reach] in site.toml)</source>
-            <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="328" />
-            <source>{unit} paged again ({notice})</source>
-            <translation>{unit} поново позвана ({notice})</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
-            <source>queued</source>
-            <translation>у реду</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
-            <source>sent</source>
-            <translation>послато</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
-            <source>link acknowledged</source>
-            <translation>веза потврдила</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
-            <source>delivered</source>
-            <translation>уручено</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
-            <source>read</source>
-            <translation>прочитано</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
-            <source>accepted</source>
-            <translation>прихваћено</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
-            <source>reached by voice</source>
-            <translation>добијено гласом</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
-            <source>rejected</source>
-            <translation>одбијено</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
-            <source>completed</source>
-            <translation>завршено</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
-            <source>FAILED: {reason}</source>
-            <translation>НЕУСПЕЛО: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
-            <source>NO LINK ACKNOWLEDGEMENT</source>
-            <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
-            <source>NO CREW ACKNOWLEDGEMENT</source>
-            <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="381" />
-            <source>{link} {address}: {step}</source>
-            <translation>{link} {address}: {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="439" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>unknown incident {incident}</source>
             <translation>непозната интервенција {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>no unit is available for {incident}</source>
             <translation>нема слободне јединице за {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="530" />
+            <location filename="../../console/controllers/dispatch.py" line="463" />
             <source>card: unknown incident {incident}</source>
             <translation>картица: непозната интервенција {incident}</translation>
         </message>
@@ -1778,6 +1703,81 @@ Local {local}</source>
             <location filename="../../console/controllers/dispatch_places.py" line="176" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ништа није направљено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="78" />
+            <source>queued</source>
+            <translation>у реду</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="79" />
+            <source>sent</source>
+            <translation>послато</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="80" />
+            <source>link acknowledged</source>
+            <translation>веза потврдила</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="81" />
+            <source>delivered</source>
+            <translation>уручено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="82" />
+            <source>read</source>
+            <translation>прочитано</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="83" />
+            <source>accepted</source>
+            <translation>прихваћено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="86" />
+            <source>reached by voice</source>
+            <translation>добијено гласом</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="42" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>ова локација нема везе за позивање ни радио ([reach] у site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="88" />
+            <source>rejected</source>
+            <translation>одбијено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="97" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>НЕМА ПОТВРДЕ ВЕЗЕ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="99" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>НЕМА ПОТВРДЕ ПОСАДЕ</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="102" />
+            <source>{link} {address}: {step}</source>
+            <translation>{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="49" />
+            <source>{unit} paged again ({notice})</source>
+            <translation>{unit} поново позвана ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="90" />
+            <source>completed</source>
+            <translation>завршено</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="92" />
+            <source>FAILED: {reason}</source>
+            <translation>НЕУСПЕЛО: {reason}</translation>
         </message>
     </context>
     <context>

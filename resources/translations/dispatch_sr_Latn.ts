@@ -1381,22 +1381,22 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="272" />
+            <location filename="../../console/session/live.py" line="276" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="275" />
+            <location filename="../../console/session/live.py" line="279" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="497" />
+            <location filename="../../console/session/live.py" line="501" />
             <source>PAGING AND RADIO NOT STARTED: {err}</source>
             <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="651" />
+            <location filename="../../console/session/live.py" line="655" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Skladište: {where} · %n događaj</numerusform>
@@ -1615,92 +1615,17 @@ Lokalno {local}</translation>
             <translation>predato centru {partner}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="321" />
-            <source>this site has no paging or radio links ([reach] in site.toml)</source>
-            <translation>ova lokacija nema veze za pozivanje ni radio ([reach] u site.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="328" />
-            <source>{unit} paged again ({notice})</source>
-            <translation>{unit} ponovo pozvana ({notice})</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="357" />
-            <source>queued</source>
-            <translation>u redu</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="358" />
-            <source>sent</source>
-            <translation>poslato</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="359" />
-            <source>link acknowledged</source>
-            <translation>veza potvrdila</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="360" />
-            <source>delivered</source>
-            <translation>uručeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="361" />
-            <source>read</source>
-            <translation>pročitano</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="362" />
-            <source>accepted</source>
-            <translation>prihvaćeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="365" />
-            <source>reached by voice</source>
-            <translation>dobijeno glasom</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="367" />
-            <source>rejected</source>
-            <translation>odbijeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="369" />
-            <source>completed</source>
-            <translation>završeno</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="371" />
-            <source>FAILED: {reason}</source>
-            <translation>NEUSPELO: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="376" />
-            <source>NO LINK ACKNOWLEDGEMENT</source>
-            <translation>NEMA POTVRDE VEZE</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="378" />
-            <source>NO CREW ACKNOWLEDGEMENT</source>
-            <translation>NEMA POTVRDE POSADE</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="381" />
-            <source>{link} {address}: {step}</source>
-            <translation>{link} {address}: {step}</translation>
-        </message>
-        <message>
-            <location filename="../../console/controllers/dispatch.py" line="439" />
+            <location filename="../../console/controllers/dispatch.py" line="372" />
             <source>unknown incident {incident}</source>
             <translation>nepoznata intervencija {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="397" />
+            <location filename="../../console/controllers/dispatch.py" line="330" />
             <source>no unit is available for {incident}</source>
             <translation>nema slobodne jedinice za {incident}</translation>
         </message>
         <message>
-            <location filename="../../console/controllers/dispatch.py" line="530" />
+            <location filename="../../console/controllers/dispatch.py" line="463" />
             <source>card: unknown incident {incident}</source>
             <translation>kartica: nepoznata intervencija {incident}</translation>
         </message>
@@ -1778,6 +1703,81 @@ Lokalno {local}</translation>
             <location filename="../../console/controllers/dispatch_places.py" line="176" />
             <source>{error}; nothing was created</source>
             <translation>{error}; ništa nije napravljeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="78" />
+            <source>queued</source>
+            <translation>u redu</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="79" />
+            <source>sent</source>
+            <translation>poslato</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="80" />
+            <source>link acknowledged</source>
+            <translation>veza potvrdila</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="81" />
+            <source>delivered</source>
+            <translation>uručeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="82" />
+            <source>read</source>
+            <translation>pročitano</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="83" />
+            <source>accepted</source>
+            <translation>prihvaćeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="86" />
+            <source>reached by voice</source>
+            <translation>dobijeno glasom</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="42" />
+            <source>this site has no paging or radio links ([reach] in site.toml)</source>
+            <translation>ova lokacija nema veze za pozivanje ni radio ([reach] u site.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="88" />
+            <source>rejected</source>
+            <translation>odbijeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="97" />
+            <source>NO LINK ACKNOWLEDGEMENT</source>
+            <translation>NEMA POTVRDE VEZE</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="99" />
+            <source>NO CREW ACKNOWLEDGEMENT</source>
+            <translation>NEMA POTVRDE POSADE</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="102" />
+            <source>{link} {address}: {step}</source>
+            <translation>{link} {address}: {step}</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="49" />
+            <source>{unit} paged again ({notice})</source>
+            <translation>{unit} ponovo pozvana ({notice})</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="90" />
+            <source>completed</source>
+            <translation>završeno</translation>
+        </message>
+        <message>
+            <location filename="../../console/controllers/dispatch_reach.py" line="92" />
+            <source>FAILED: {reason}</source>
+            <translation>NEUSPELO: {reason}</translation>
         </message>
     </context>
     <context>
