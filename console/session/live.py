@@ -19,31 +19,10 @@ Places: a ``PlacesService`` on the site's places file (its own worker thread
 opens the index; a site without one still answers coordinates) feeds the
 command line's completion, the map search, the call panel's and the
 incidents' place names; it is closed on shutdown.
-Reaching the units: with ``[reach]`` links in site.toml a
-``console.services.reach.ReachService`` pages and texts the units on every
-dispatch and hears their radios; a unit not acknowledged in time puts a
-banner up (under the store's, which come first) and sounds the alarm cue
-when the window has ``sound_cues``. The paging and radio lines and the
-partner agencies it runs are those it could claim
-(``link_ownership.take_reach_links``: ``reach_owned``). Pages leave from the
-store follower's thread (``ReachService.on_committed_threadsafe``, before the
-batch goes to the GUI thread). A crew's request to talk (status 5/0) raised
-on this position's radio becomes an alert (``AlertEngine.on_talk_request``,
-at the unit's last fix or its station) through the one writer.
-``use_reach(reach)`` hooks a reach service (the banner, the cue, the talk
-alerts, RESEND and VOICE) into the session: a drill hands its own radio over
-it; a drill never opens the site's own pagers, radios or partners, nor
-does a session made with ``reach_links=False`` (``--screenshot``). The
-claiming, the service and the order committed batches go through are
-``console.services.reach_wiring``'s, shared with the headless recorder. A
-position that runs none of the lines (``--links none``, the recorder runs
-them) pages nothing and shows the pages' chains and NOT ACKNOWLEDGED alarms
-from the committed ``reach.*`` events.
-Partner agencies (CAD-to-CAD, ``[[http.partners]]``):
-``console.services.partner_wiring.start_partners`` after the links start;
-``self.partners`` (a ``PartnerService`` or None) hands incidents over
-(``hand_over``) and answers partners' calls (``answer``); it is fed the
-committed dispatch and call batches and closed on shutdown.
+Reaching the units (pages, radio, a crew's request to talk) and the partner
+agencies (CAD-to-CAD), and claiming the lines this position runs: the
+``SessionReach`` mixin (``console.session.session_reach``); the banners of a
+lost connection or failing commits: ``SessionConnection``.
 
 Several positions on one database (PostgreSQL): the session runs only the
 links it was given (``links``: None for all) and could claim; the others'
@@ -83,9 +62,10 @@ from console.controllers.unit_roster import UnitRoster
 from console.main_window import MainWindow
 from console.reports.event_text import PositionUpdate
 from console.session.bridge import Bridge, event_view
-from console.session.link_ownership import link_names, others_links, take_links
+from console.session.link_ownership import link_names, others_links
 from console.session.logged_links import LoggedLinks
 from console.session.session_connection import SessionConnection
+from console.session.session_docks import SessionDocks
 from console.session.session_reach import SessionReach
 from models.dispatch.events import UNIT_STATUS
 from models.geo import LocalProjection
@@ -126,12 +106,7 @@ def _open_store(url: str | None, purpose: str = "live") -> Store:
     return open_store(url, purpose=purpose)
 
 
-def _log_snapshot_failure(future: asyncio.Future[None]) -> None:
-    if not future.cancelled() and future.exception() is not None:
-        _LOGGER.warning("picture snapshots not refreshed: %s", future.exception())
-
-
-class ConsoleSession(QObject, SessionReach, SessionConnection):
+class ConsoleSession(QObject, SessionReach, SessionConnection, SessionDocks):
     def __init__(
         self,
         window: MainWindow,
@@ -472,38 +447,6 @@ class ConsoleSession(QObject, SessionReach, SessionConnection):
             await loop.run_in_executor(None, self.places.close)
         _LOGGER.info("session closed: links closed, store flushed")
 
-    def _take_links(self, store: Store) -> Site:
-        """Worker thread: claim the wanted links; the others stay with their owners."""
-        from console.services.reach_wiring import ReachLinks, ingest_wanted
-        from models.store.link_claims import LinkClaims, describe_process
-
-        self.claims = LinkClaims(store, describe_process(f"console {self.operator}"))
-        refusals = self._take_reach_links(self.claims)
-        taken = ReachLinks(self.reach_config, self.reach_owned)
-        wanted = ingest_wanted(self.site, self.wanted_links, taken)
-        ingest_site, ingest_refusals = take_links(self.site, wanted, self.claims)
-        refusals += ingest_refusals
-        for refusal in refusals:
-            _LOGGER.warning("not running a link: %s", refusal)
-        return ingest_site
-
-    def _take_reach_links(self, claims: LinkClaims) -> list[str]:
-        """Worker thread: read ``[reach]`` and claim its lines and the partners (not in a
-        drill: a drill never pages, radios or hands over on the site's own paths; nor a
-        screenshot: ``reach_links=False``)."""
-        from console.services.reach_wiring import take_reach
-        from console.session.link_ownership import take_reach_links
-
-        if self.store_purpose == "drill" or not self.reach_links:
-            return []
-        taken = take_reach(self.site, self.wanted_links, claims, take_reach_links)
-        if taken.fault is not None:
-            self._reach_fault = self.tr("PAGING AND RADIO NOT STARTED: {err}").format(
-                err=taken.fault
-            )
-        self.reach_config, self.reach_owned = taken.config, taken.owned
-        return taken.refusals
-
     # -- site ----------------------------------------------------------------
 
     def _show_site(self) -> None:
@@ -609,45 +552,6 @@ class ConsoleSession(QObject, SessionReach, SessionConnection):
         self.wallboard.seed(
             lambda: wallboard_from_store(store, datetime.now(UTC), units, site.tzinfo, targets)
         )
-
-    def _on_event_timer_timeout(self) -> None:
-        if self._pending_events:
-            events, self._pending_events = self._pending_events, []
-            self.window.event_log.append_events(events)
-            self._update_store_status()
-
-    def _on_board_timer_timeout(self) -> None:
-        if self._pending_board:
-            names, self._pending_board = list(self._pending_board), {}
-            # As the roster has them now: a status committed meanwhile is not painted over.
-            units = [v for v in map(self.roster.get, names) if v is not None]
-            self.window.unit_board.update_units(units)
-
-    def _on_link_timer_timeout(self) -> None:
-        if self.ingest is None:
-            return
-        from console.session.link_notes import link_view
-
-        views = self.logged_links.views()
-        views.extend(link_view(runtime, self.sensors, self.site) for runtime in self.ingest.links)
-        order = {name: i for i, name in enumerate(link_names(self.site))}
-        views.sort(key=lambda view: order.get(view.name, len(order)))
-        self.window.link_status.set_links(views)
-
-    def _on_snapshot_timer_timeout(self) -> None:
-        if self.store is None or self.offline_reason is not None:
-            return
-        if self._snapshot_task is not None and not self._snapshot_task.done():
-            return
-        from console.services.pictures import refresh_snapshots, trim_picture
-
-        # A 24/7 position keeps what it needs; older history is in the log (replay, reports).
-        for service in (self.dispatch, self.calls, self.alerts):
-            if service is not None:
-                trim_picture(service.state)
-        loop = asyncio.get_event_loop()
-        self._snapshot_task = loop.run_in_executor(None, refresh_snapshots, self.store)
-        self._snapshot_task.add_done_callback(_log_snapshot_failure)
 
     def _update_store_status(self) -> None:
         where = self.store.where if self.store is not None else "?"

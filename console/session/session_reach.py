@@ -9,10 +9,41 @@ alarm cue (``_on_reach_alarms``), a crew's request to talk in the status bar
 with a cue (``_on_reach_talk``) and, for requests this position's own radio
 received, an alert at the unit's last fix or its station through the one
 writer (``_on_reach_talk_alert``), RESEND and VOICE on the command line.
+``_take_links(store)`` (a worker thread) claims the lines this position
+runs (``models.store.link_claims``): the ``[reach]`` lines and partners
+(``_take_reach_links``: none in a drill or a screenshot), then the site's
+links of ``wanted_links`` that no other process holds; it returns the site
+with those links, and the refusals are logged.
 ``_start_partners(store, catalogue, calls)`` starts CAD-to-CAD with the site's
 partner agencies (never in a drill or a screenshot); a partner that cannot be
 started puts a banner up and the console runs on. Texts keep the session's
 translation context (``ConsoleSession``).
+
+Reaching the units: with ``[reach]`` links in site.toml a
+``console.services.reach.ReachService`` pages and texts the units on every
+dispatch and hears their radios; a unit not acknowledged in time puts a
+banner up (under the store's, which come first) and sounds the alarm cue
+when the window has ``sound_cues``. The paging and radio lines and the
+partner agencies it runs are those it could claim
+(``link_ownership.take_reach_links``: ``reach_owned``). Pages leave from the
+store follower's thread (``ReachService.on_committed_threadsafe``, before the
+batch goes to the GUI thread). A crew's request to talk (status 5/0) raised
+on this position's radio becomes an alert (``AlertEngine.on_talk_request``,
+at the unit's last fix or its station) through the one writer.
+``use_reach(reach)`` hooks a reach service (the banner, the cue, the talk
+alerts, RESEND and VOICE) into the session: a drill hands its own radio over
+it; a drill never opens the site's own pagers, radios or partners, nor
+does a session made with ``reach_links=False`` (``--screenshot``). The
+claiming, the service and the order committed batches go through are
+``console.services.reach_wiring``'s, shared with the headless recorder. A
+position that runs none of the lines (``--links none``, the recorder runs
+them) pages nothing and shows the pages' chains and NOT ACKNOWLEDGED alarms
+from the committed ``reach.*`` events.
+Partner agencies (CAD-to-CAD, ``[[http.partners]]``):
+``console.services.partner_wiring.start_partners`` after the links start;
+``self.partners`` (a ``PartnerService`` or None) hands incidents over
+(``hand_over``) and answers partners' calls (``answer``); it is fed the
+committed dispatch and call batches and closed on shutdown.
 """
 
 from __future__ import annotations
@@ -24,8 +55,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from console.config.site import Site
     from console.services.reach import ReachService
     from models.store import Store, StoredEvent
+    from models.store.link_claims import LinkClaims
 
 _LOGGER = logging.getLogger("console.session.live")
 
@@ -56,6 +89,40 @@ class SessionReach:
     _reach_fault: str | None
     _reach_banner: str | None
     _show_connection: Any  # the session's: shows the banners again
+    wanted_links: Any
+    operator: str
+    claims: Any
+
+    def _take_links(self, store: Store) -> Site:
+        """Worker thread: claim the wanted links; the others stay with their owners."""
+        from console.services.reach_wiring import ReachLinks, ingest_wanted
+        from console.session.link_ownership import take_links
+        from models.store.link_claims import LinkClaims, describe_process
+
+        self.claims = LinkClaims(store, describe_process(f"console {self.operator}"))
+        refusals = self._take_reach_links(self.claims)
+        taken = ReachLinks(self.reach_config, self.reach_owned)
+        wanted = ingest_wanted(self.site, self.wanted_links, taken)
+        ingest_site, ingest_refusals = take_links(self.site, wanted, self.claims)
+        refusals += ingest_refusals
+        for refusal in refusals:
+            _LOGGER.warning("not running a link: %s", refusal)
+        return ingest_site
+
+    def _take_reach_links(self, claims: LinkClaims) -> list[str]:
+        """Worker thread: read ``[reach]`` and claim its lines and the partners (not in a
+        drill: a drill never pages, radios or hands over on the site's own paths; nor a
+        screenshot: ``reach_links=False``)."""
+        from console.services.reach_wiring import take_reach
+        from console.session.link_ownership import take_reach_links
+
+        if self.store_purpose == "drill" or not self.reach_links:
+            return []
+        taken = take_reach(self.site, self.wanted_links, claims, take_reach_links)
+        if taken.fault is not None:
+            self._reach_fault = _tr("PAGING AND RADIO NOT STARTED: {err}").format(err=taken.fault)
+        self.reach_config, self.reach_owned = taken.config, taken.owned
+        return taken.refusals
 
     def _start_reach(self, catalogue: object) -> None:
         """Pages and radio for the site's ``[reach]`` links this position runs."""

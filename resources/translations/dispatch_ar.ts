@@ -1381,22 +1381,17 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="276" />
+            <location filename="../../console/session/live.py" line="251" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>المخزن غير متاح — لم تبدأ الروابط، لا يُستلم شيء: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="279" />
+            <location filename="../../console/session/live.py" line="254" />
             <source>Store: unavailable</source>
             <translation>المخزن: غير متاح</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="501" />
-            <source>PAGING AND RADIO NOT STARTED: {err}</source>
-            <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="655" />
+            <location filename="../../console/session/live.py" line="559" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>المخزن: {where} · لا أحداث</numerusform>
@@ -1513,17 +1508,22 @@ Local {local}</source>
             <translation>عطل في المخزن — البيانات المستلمة محفوظة في الذاكرة وتُعاد المحاولة، لم تُخزَّن بعد؛ تُرفض الإجراءات: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="161" />
+            <location filename="../../console/session/session_reach.py" line="228" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (لاسلكي {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="148" />
+            <location filename="../../console/session/session_reach.py" line="123" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>لم يبدأ النداء واللاسلكي: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="215" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>لم يُؤكَّد الاستلام: {units} — ‏RESEND &lt;وحدة&gt; [رابط] أو VOICE &lt;وحدة&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="108" />
+            <location filename="../../console/session/session_reach.py" line="175" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>لم يبدأ الربط مع الجهات الشريكة: {err}</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>ConsoleSession</name>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="655" />
+            <location filename="../../console/session/live.py" line="559" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Store: {where} · %n event</numerusform>

@@ -1381,22 +1381,17 @@ Locale {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="276" />
+            <location filename="../../console/session/live.py" line="251" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>BASE INDISPONIBLE — liaisons non démarrées, rien n'est reçu : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="279" />
+            <location filename="../../console/session/live.py" line="254" />
             <source>Store: unavailable</source>
             <translation>Base : indisponible</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="501" />
-            <source>PAGING AND RADIO NOT STARTED: {err}</source>
-            <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="655" />
+            <location filename="../../console/session/live.py" line="559" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Base : {where} · %n événement</numerusform>
@@ -1489,17 +1484,22 @@ Locale {local}</translation>
             <translation>BASE EN DÉFAUT — les données reçues sont gardées en mémoire et réessayées, pas encore enregistrées ; les actions sont refusées : {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="161" />
+            <location filename="../../console/session/session_reach.py" line="228" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit} : {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="148" />
+            <location filename="../../console/session/session_reach.py" line="123" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>BIPS ET RADIO NON DÉMARRÉS : {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="215" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>NON ACQUITTÉ : {units} — RESEND &lt;engin&gt; [liaison] ou VOICE &lt;engin&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="108" />
+            <location filename="../../console/session/session_reach.py" line="175" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>LIAISON AVEC LES SERVICES PARTENAIRES NON DÉMARRÉE : {err}</translation>
         </message>

@@ -1381,22 +1381,17 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="276" />
+            <location filename="../../console/session/live.py" line="251" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>המאגר אינו זמין — הקישורים לא הופעלו, לא מתקבל דבר: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="279" />
+            <location filename="../../console/session/live.py" line="254" />
             <source>Store: unavailable</source>
             <translation>מאגר: לא זמין</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="501" />
-            <source>PAGING AND RADIO NOT STARTED: {err}</source>
-            <translation>הזנקה וקשר לא הופעלו: {err}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="655" />
+            <location filename="../../console/session/live.py" line="559" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>מאגר: {where} · רישום אחד</numerusform>
@@ -1489,17 +1484,22 @@ Local {local}</source>
             <translation>כשל במאגר — הנתונים שהתקבלו מוחזקים בזיכרון ונשלחים שוב, טרם נשמרו; פעולות נדחות: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="161" />
+            <location filename="../../console/session/session_reach.py" line="228" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>‏{unit}: {label} (קשר {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="148" />
+            <location filename="../../console/session/session_reach.py" line="123" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>הזנקה וקשר לא הופעלו: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="215" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>לא אושרה קבלה: {units} — ‏RESEND &lt;יחידה&gt; [ערוץ] או VOICE &lt;יחידה&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="108" />
+            <location filename="../../console/session/session_reach.py" line="175" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>הקישור לגופים השותפים לא הופעל: {err}</translation>
         </message>

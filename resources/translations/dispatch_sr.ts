@@ -1381,22 +1381,17 @@ Local {local}</source>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="276" />
+            <location filename="../../console/session/live.py" line="251" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>СКЛАДИШТЕ НЕДОСТУПНО — везе нису покренуте, ништа се не прима: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="279" />
+            <location filename="../../console/session/live.py" line="254" />
             <source>Store: unavailable</source>
             <translation>Складиште: недоступно</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="501" />
-            <source>PAGING AND RADIO NOT STARTED: {err}</source>
-            <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="655" />
+            <location filename="../../console/session/live.py" line="559" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Складиште: {where} · %n догађај</numerusform>
@@ -1495,17 +1490,22 @@ Local {local}</source>
             <translation>СКЛАДИШТЕ ОТКАЗУЈЕ — примљени подаци се чувају у меморији и поново шаљу, још нису уписани; радње се одбијају: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="161" />
+            <location filename="../../console/session/session_reach.py" line="228" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (радио {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="148" />
+            <location filename="../../console/session/session_reach.py" line="123" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>ПОЗИВАЊЕ И РАДИО НИСУ ПОКРЕНУТИ: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="215" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>БЕЗ ПОТВРДЕ: {units} — RESEND &lt;јединица&gt; [веза] или VOICE &lt;јединица&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="108" />
+            <location filename="../../console/session/session_reach.py" line="175" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>ВЕЗА СА ПАРТНЕРСКИМ СЛУЖБАМА НИЈЕ ПОКРЕНУТА: {err}</translation>
         </message>

@@ -1381,22 +1381,17 @@ Lokalno {local}</translation>
     <context>
         <name>ConsoleSession</name>
         <message>
-            <location filename="../../console/session/live.py" line="276" />
+            <location filename="../../console/session/live.py" line="251" />
             <source>STORE UNAVAILABLE — links are not started, nothing is received: {err}</source>
             <translation>SKLADIŠTE NEDOSTUPNO — veze nisu pokrenute, ništa se ne prima: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/live.py" line="279" />
+            <location filename="../../console/session/live.py" line="254" />
             <source>Store: unavailable</source>
             <translation>Skladište: nedostupno</translation>
         </message>
-        <message>
-            <location filename="../../console/session/live.py" line="501" />
-            <source>PAGING AND RADIO NOT STARTED: {err}</source>
-            <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../../console/session/live.py" line="655" />
+            <location filename="../../console/session/live.py" line="559" />
             <source>Store: {where} · %n event(s)</source>
             <translation>
                 <numerusform>Skladište: {where} · %n događaj</numerusform>
@@ -1495,17 +1490,22 @@ Lokalno {local}</translation>
             <translation>SKLADIŠTE OTKAZUJE — primljeni podaci se čuvaju u memoriji i ponovo šalju, još nisu upisani; radnje se odbijaju: {err}</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="161" />
+            <location filename="../../console/session/session_reach.py" line="228" />
             <source>{unit}: {label} (radio {link} {address})</source>
             <translation>{unit}: {label} (radio {link} {address})</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="148" />
+            <location filename="../../console/session/session_reach.py" line="123" />
+            <source>PAGING AND RADIO NOT STARTED: {err}</source>
+            <translation>POZIVANJE I RADIO NISU POKRENUTI: {err}</translation>
+        </message>
+        <message>
+            <location filename="../../console/session/session_reach.py" line="215" />
             <source>NOT ACKNOWLEDGED: {units} — RESEND &lt;unit&gt; [link] or VOICE &lt;unit&gt;</source>
             <translation>BEZ POTVRDE: {units} — RESEND &lt;jedinica&gt; [veza] ili VOICE &lt;jedinica&gt;</translation>
         </message>
         <message>
-            <location filename="../../console/session/session_reach.py" line="108" />
+            <location filename="../../console/session/session_reach.py" line="175" />
             <source>PARTNER AGENCIES NOT STARTED: {err}</source>
             <translation>VEZA SA PARTNERSKIM SLUŽBAMA NIJE POKRENUTA: {err}</translation>
         </message>
