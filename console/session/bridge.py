@@ -47,8 +47,8 @@ once, on the calling thread.
 when that timer's next tick is due before the batch would be done (its size
 times the cost per event measured so far): it waits until the tick's slots
 (the map's frame) have run, so a frame is not made late by a batch that
-started a moment before it. A batch waits so at most once; then it runs whatever the timer says, so
-the log is never held back by the display.
+started a moment before it. A batch waits so at most once, then runs
+whatever the timer says: the log is never held back by the display.
 """
 
 from __future__ import annotations
@@ -202,8 +202,7 @@ class Bridge(QObject):
         remaining_ms = timer.remainingTime()
         if remaining_ms < 0 or remaining_ms > 1000.0 * self._event_cost_s * size:
             return 0
-        remaining_ms = max(remaining_ms, 1)  # 0: due, not yet fired
-        return remaining_ms
+        return max(remaining_ms, 1)  # 0: due, not yet fired
 
     def post(self, events: list[StoredEvent]) -> None:
         """Any thread: queue a committed batch for the bridge's thread (in order)."""

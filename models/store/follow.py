@@ -38,11 +38,12 @@ marshal to the GUI thread yourself.
   a catch-up after an outage) never holds the lock long against a GUI
   thread in the same process.
 - ``gate`` (a ``ForegroundGate``, optional): while the GUI thread holds it
-  (``with gate.hold():`` around a map frame, an answer to a typed command)
-  no chunk is read, so the frame has the interpreter lock to itself instead
-  of sharing it in switch-interval slices with the reads; a chunk waits at
-  most ``GATE_MAX_WAIT_S`` for it, so the log is never held up by more than
-  that, whatever the GUI does.
+  (``with gate.hold():`` around each map frame: a display tick's, or the one
+  a command such as ``SEL`` makes at once) no chunk is read, so the frame
+  has the interpreter lock to itself instead of sharing it in
+  switch-interval slices with the reads; a chunk waits at most
+  ``GATE_MAX_WAIT_S`` for it, so the log is never held up by more than that,
+  whatever the GUI does.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ OnConnection = Callable[[bool, "str | None"], None]
 
 class ForegroundGate:
     """Moments the GUI thread needs the interpreter lock to itself; the follower's reads
-    wait for them to end. ``hold()`` nests (a frame made inside a command's answer)."""
+    wait for them to end. ``hold()`` nests: held again inside a held moment, the gate
+    opens when the outermost one ends."""
 
     def __init__(self) -> None:
         self._open = threading.Event()

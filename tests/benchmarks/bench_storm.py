@@ -561,7 +561,7 @@ async def _phase(
         lag_timer.stop()
         if INTERLEAVE:
             interleave_timer.stop()
-            INTERLEAVED[INTERLEAVE](console, True)
+            INTERLEAVED[INTERLEAVE](console, INTERLEAVE in SHIPPED_ON)
             probe.mode = ""
         if profile is not None:
             profile.disable()
@@ -656,6 +656,8 @@ INTERLEAVED: dict[str, Callable[[Any, bool], None]] = {
     "dontsave": _set_dontsave,
 }
 INTERLEAVE = os.environ.get("STORM_INTERLEAVE", "")
+# The settings the console ships switched on (after an interleaved phase it is left so).
+SHIPPED_ON = frozenset(("gate", "pacing", "yield"))
 INTERLEAVE_S = 1.0
 
 
