@@ -11,7 +11,7 @@ calls ``refresh()``, which asks the worker for a snapshot as at ``clock()``
 (and the answer-time histogram) and the GUI thread then only sets the tiles
 and charts that changed. ``set_projection(projection)`` swaps in a
 projection built elsewhere (replay after a seek); ``seed(loader)`` runs
-``loader()`` (e.g. ``models.stats.reader.wallboard_from_store``) on the
+``loader()`` (e.g. ``models.stats.wallboard_reader.wallboard_from_store``) on the
 worker and uses its projection, the events queued meanwhile applied after
 it, none lost nor applied twice. ``settled`` is true once the newest
 refresh asked for is shown; ``stop()`` ends the timer and the worker

@@ -543,7 +543,7 @@ class ConsoleSession(QObject, SessionReach, SessionConnection, SessionDocks):
         """Today and the last weeks from the log, on the wallboard's worker thread; every
         commit handed over meanwhile is queued behind the seed and applied after it."""
         from models.stats import site_targets
-        from models.stats.reader import wallboard_from_store
+        from models.stats.wallboard_reader import wallboard_from_store
 
         assert self.wallboard is not None
         site = self.site

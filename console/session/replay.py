@@ -25,7 +25,7 @@ tint (``window.set_drill``), its title and the replay banner say DRILL too.
 View > Wallboard (``window.sigWallboardRequested``) opens the wallboard as
 it was at the replayed moment (``wallboard``): its projection holds exactly
 the log's prefix the state on screen shows (``state.seq``), seeded as a live
-console seeds it (``models.stats.reader.wallboard_at_seq``: the last weeks
+console seeds it (``models.stats.wallboard_reader.wallboard_at_seq``: the last weeks
 and a day), and its clock is the replay clock. Playing forward hands it the
 wallboard's kinds since the last state (``wallboard_events``, read on the
 thread that projects the states); a seek back, or a jump over more than
@@ -247,7 +247,7 @@ class ReplaySession(QObject):
         ``state``: the events in between (a list), or a projection rebuilt at the state, or
         None when it is there already."""
         from models.stats import site_targets
-        from models.stats.reader import wallboard_at_seq, wallboard_events
+        from models.stats.wallboard_reader import wallboard_at_seq, wallboard_events
 
         assert self.store is not None
         if board_seq == state.seq:

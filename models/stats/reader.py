@@ -44,12 +44,8 @@ database goes through SQLAlchemy with the payloads decoded by the driver.
 All give identical results (tested).
 ``incident_stat_events(store, incident_id, calls, alerts, units)`` reads
 only what one incident's intervals need (the incident report).
-``wallboard_from_store(store, now, units, zone, targets, weeks=4)`` seeds the
-wallboard's projection from the log up to ``now``; ``wallboard_at_seq(store,
-seq, now, ...)`` is the same for the log's prefix up to ``seq`` (replay at
-``now``: exactly the events the console had committed then), and
-``wallboard_events(store, after_seq, upto_seq)`` the wallboard's kinds in
-between (replay playing forward).
+The wallboard's readers (a live seed, a replay's) are
+``models.stats.wallboard_reader``'s.
 ``read_stat_events(store, start, end, all_kinds=False)`` returns the
 ``StoredEvent`` values of the period (plus, with ``all_kinds``, the kinds
 the wallboard also shows: link and sensor health, call releases, alert
@@ -65,7 +61,7 @@ import queue
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
@@ -73,12 +69,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from models.stats.aggregate import PeriodStats, StatsContext, summarise
-from models.stats.definitions import StatsTargets
 from models.stats.tracker import ROW_FIELDS, IntervalTracker, epoch_s
 
 if TYPE_CHECKING:
     from models.stats.day_cache import SampleCache
-    from models.stats.wallboard import WallboardProjection
     from models.store import Store, StoredEvent
 
 _LOGGER = logging.getLogger(__name__)
@@ -447,7 +441,7 @@ def read_stat_events(
         .order_by(t.c.seq)
     )
     with store.engine.connect() as conn:
-        bounds = _seq_bounds(conn, start, end)
+        bounds = seq_bounds(conn, start, end)
         if bounds is None:
             return []
         stmt = stmt.where(t.c.seq.between(*bounds))
@@ -457,7 +451,7 @@ def read_stat_events(
         ]
 
 
-def _seq_bounds(conn: Any, start: datetime, end: datetime | None) -> tuple[int, int] | None:
+def seq_bounds(conn: Any, start: datetime, end: datetime | None) -> tuple[int, int] | None:
     """The first and last seq received in ``[start, end)`` (None: none; on SQLite only, else
     every seq), through the rx_time index. Added to a query of kinds in a window, it keeps
     SQLite from reading every event of those kinds in the whole log through the kind index
@@ -538,69 +532,3 @@ def incident_stat_events(
             stored_event(r.source, r.kind, r.rx_time, r.payload, None, None, r.seq, "")
             for r in conn.execute(stmt)
         ]
-
-
-def wallboard_from_store(
-    store: Store,
-    now: datetime,
-    units: Collection[tuple[str, str, str]] = (),
-    zone: tzinfo = UTC,
-    targets: StatsTargets | None = None,
-    weeks: int = 4,
-) -> WallboardProjection:
-    """A wallboard projection seeded from the log up to ``now`` (the last ``weeks`` weeks and a
-    day: the same weekday's average and today's figures); the session then feeds it every
-    committed event after its ``last_seq``. Runs SQL: off the GUI thread."""
-    from models.stats.wallboard import WallboardProjection
-
-    since = now - timedelta(weeks=weeks, days=1)
-    events = read_stat_events(store, since, now + timedelta(microseconds=1), all_kinds=True)
-    return WallboardProjection(units, zone, targets, weeks, history=events)
-
-
-def wallboard_events(
-    store: Store, after_seq: int, upto_seq: int, since: datetime | None = None
-) -> list[StoredEvent]:
-    """The events of the kinds the wallboard reads with ``after_seq < seq <= upto_seq`` (and
-    received at or after ``since``), oldest first. Runs SQL: off the GUI thread."""
-    from sqlalchemy import select
-
-    from models.store.events import stored_event
-    from models.store.schema import events_table as t
-
-    if upto_seq <= after_seq:
-        return []
-    stmt = select(t.c.seq, t.c.rx_time, t.c.source, t.c.kind, t.c.payload).where(
-        t.c.kind.in_((*STAT_KINDS, *WALLBOARD_EXTRA_KINDS)),
-        t.c.seq > after_seq,
-        t.c.seq <= upto_seq,
-    )
-    with store.engine.connect() as conn:
-        if since is not None:
-            bounds = _seq_bounds(conn, since, None)
-            if bounds is None:
-                return []
-            stmt = stmt.where(t.c.rx_time >= since, t.c.seq >= bounds[0])
-        return [
-            stored_event(r.source, r.kind, r.rx_time, r.payload, None, None, r.seq, "")
-            for r in conn.execute(stmt.order_by(t.c.seq))
-        ]
-
-
-def wallboard_at_seq(
-    store: Store,
-    seq: int,
-    now: datetime,
-    units: Collection[tuple[str, str, str]] = (),
-    zone: tzinfo = UTC,
-    targets: StatsTargets | None = None,
-    weeks: int = 4,
-) -> WallboardProjection:
-    """The wallboard's projection as the console had it at ``now`` when the log ended at
-    ``seq`` (replay): the events up to ``seq`` of the last ``weeks`` weeks and a day, as
-    ``wallboard_from_store`` seeds a live console. Runs SQL: off the GUI thread."""
-    from models.stats.wallboard import WallboardProjection
-
-    since = now - timedelta(weeks=weeks, days=1)
-    events = wallboard_events(store, 0, seq, since)
-    return WallboardProjection(units, zone, targets, weeks, history=events)

@@ -14,36 +14,6 @@ from models.stats import reader as stats_reader
 from models.store.replay_queries import read_events
 from tests.models.stats.handmade import T0, Log
 
-DAY = 86_400.0
-
-
-def _city() -> Log:
-    log = Log()
-    for d in range(3):
-        base = d * DAY + 3600
-        inc = f"2026-{d + 1:06d}"
-        log.offer(base, f"C{d}1").answer(base + 4 + d, f"C{d}1").create(base + 30, inc, f"C{d}1")
-        log.add(base + 31, "link:avl", "frame.decoded", {"unit": "HE11", "message": {}})
-        log.dispatch(base + 60, "HE11", inc).status(base + 100, "HE11", "en route", inc)
-        log.status(base + 400, "HE11", "on scene", inc)
-        log.status(base + 2000, "HE11", "available", None)
-        log.offer(base + 500, f"C{d}2", via="aml").abandon(base + 520, f"C{d}2")
-    # The last day's incident at 23:59 whose unit only arrives the next morning.
-    late = 2 * DAY + 86_340
-    log.offer(late, "C99").answer(late + 3, "C99").create(late + 20, "2026-000099", "C99")
-    log.dispatch(late + 50, "HE12", "2026-000099").status(late + 30_000, "HE12", "on scene",
-                                                           "2026-000099")  # fmt: skip
-    # A unit sent on day 3 to an incident created on day 0, three days before.
-    log.dispatch(2 * DAY + 7200, "HE14", "2026-000001").status(
-        2 * DAY + 7260, "HE14", "en route", "2026-000001"
-    )
-    return log
-
-
-@pytest.fixture(scope="module")
-def city(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _city().write(tmp_path_factory.mktemp("stats") / "city.sqlite")
-
 
 def _naive(path: Path, start, end):
     store = open_store_readonly(str(path), immutable=True)
@@ -119,21 +89,6 @@ def test_drill_store_is_measured_on_the_drill_clock(tmp_path: Path) -> None:
     assert report.summary.intervals["answering"].median_s == 15.0
 
 
-def test_wallboard_seeded_from_the_store(city: Path) -> None:
-    from models.stats.reader import wallboard_from_store
-
-    store = open_store_readonly(str(city), immutable=True)
-    try:
-        at = T0 + timedelta(days=2, seconds=3600 + 450)
-        projection = wallboard_from_store(store, at, [("HE11", "fire", "HE-PE-1")])
-    finally:
-        store.close()
-    snapshot = projection.snapshot(at)
-    assert snapshot.units_by_discipline == {"fire": {"on scene": 1}}  # since base + 400 s
-    assert snapshot.answered_hour == 1 and snapshot.calls_waiting == 0
-    assert snapshot.calls_weekday_avg is None  # the store holds no earlier week
-
-
 def test_fractions_of_a_second_are_read_exactly(tmp_path: Path) -> None:
     # SQLite's strftime rounds 12:00:00.9999 up to the next second: the reader must not.
     log = Log().offer(0.9999, "C1").answer(5.0001, "C1")
@@ -149,7 +104,8 @@ def test_fractions_of_a_second_are_read_exactly(tmp_path: Path) -> None:
 
 
 def test_window_reads_are_exact_where_receive_times_and_log_order_cross(tmp_path: Path) -> None:
-    from models.stats.reader import STAT_KINDS, read_stat_events, wallboard_events
+    from models.stats.reader import STAT_KINDS, read_stat_events
+    from models.stats.wallboard_reader import wallboard_events
 
     log = Log()
     for k, s in enumerate((0, 5000, 100, 9000, 50, 20_000, 4000, 30, 70_000, 3000)):
