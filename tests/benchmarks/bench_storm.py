@@ -785,7 +785,7 @@ async def _run_config(
     _time_bridge(session)
     if config == "nogate":
         # As before the foreground gate: the follower reads while a frame paints.
-        session.follower._gate = None
+        _set_gate(console, False)
     beside = None
     if recorder:
         if config == "before":
