@@ -198,6 +198,8 @@ def _run_qt(
         sign_in=not screenshot, screenshot=bool(screenshot), recorder=recorder,
     )  # fmt: skip
     _install_error_hooks(console, loop)
+    # A collection that is due waits for the map's next frame and runs just after it.
+    collector.follow_frames(console.window.map_widget.sigFramePainted)
     exit_code = 0
     with loop:
         try:

@@ -3,8 +3,8 @@
 Contract: frozen, slotted dataclasses with plain values. Times are aware UTC
 datetimes (widgets format them in local time); positions are WGS84 degrees.
 Disciplines are ``police``, ``fire`` or ``medical``. ``EventView`` is the one
-plain class: its ``summary`` may be given, or made by ``describe()`` the first
-time it is read (see there).
+plain class: its ``summary`` may be given, or made by ``describe(subject)`` the
+first time it is read (see there).
 """
 
 from __future__ import annotations
@@ -45,12 +45,15 @@ class EventView:
     """One row of the event log: ``seq``, ``rx_time``, ``source``, ``kind``, ``summary``
     (one line a person reads) and ``error`` (a rejection's reason, or None).
 
-    ``summary`` is given, or made by ``describe()`` the first time it is read (then
-    kept): under a radar storm thousands of rows a second pass through the log and
-    only the few dozen on screen are ever read. Read-only, compared by value.
+    ``summary`` is given, or made by ``describe(subject)`` the first time it is read
+    (then kept): under a radar storm thousands of rows a second pass through the log
+    and only the few dozen on screen are ever read. One shared ``describe`` and the
+    row's ``subject`` (its stored event), not a closure per row: each object a row
+    keeps is one more for every cycle collection to walk while the row is young.
+    Read-only, compared by value.
     """
 
-    __slots__ = ("_describe", "_summary", "error", "kind", "rx_time", "seq", "source")
+    __slots__ = ("_describe", "_subject", "_summary", "error", "kind", "rx_time", "seq", "source")
 
     seq: int
     rx_time: datetime
@@ -67,7 +70,8 @@ class EventView:
         summary: str | None = None,
         error: str | None = None,
         *,
-        describe: Callable[[], str] | None = None,
+        describe: Callable[[Any], str] | None = None,
+        subject: Any = None,
     ) -> None:
         init = object.__setattr__
         init(self, "seq", seq)
@@ -77,15 +81,17 @@ class EventView:
         init(self, "error", error)
         init(self, "_summary", summary if summary is not None or describe else "")
         init(self, "_describe", describe)
+        init(self, "_subject", subject)
 
     @property
     def summary(self) -> str:
         text = self._summary
         if text is None:
             describe = self._describe
-            text = describe() if describe is not None else ""
+            text = describe(self._subject) if describe is not None else ""
             object.__setattr__(self, "_summary", text)
             object.__setattr__(self, "_describe", None)
+            object.__setattr__(self, "_subject", None)
         return text
 
     def __setattr__(self, name: str, value: Any) -> None:

@@ -58,7 +58,6 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -133,7 +132,8 @@ def event_view(event: StoredEvent) -> EventView:
         source=event.source,
         kind=event.kind,
         error=event.error,
-        describe=partial(_describe, event),
+        describe=_describe,
+        subject=event,
     )
 
 

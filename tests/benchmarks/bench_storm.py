@@ -74,7 +74,9 @@ the same by the wall clock (waits for a core or the interpreter lock included).
 configurations, in that order (``everytick``: ``recorder`` with the map
 painting live positions at every 33 ms tick, as before their pacing;
 ``nogate``: ``recorder`` with the log follower reading while a frame paints, as
-before the foreground gate);
+before the foreground gate; ``gctimer``: ``recorder`` with cycles collected
+whenever the collector's timer fires, as before they waited for a frame to
+have painted);
 ``recorder@0.5`` runs one with the interpreter's switch interval set to 0.5 ms
 (``sys.setswitchinterval``);
 ``STORM_SENDER_NICE=19`` runs the sender at that niceness (a real site's radar is
@@ -530,6 +532,7 @@ async def _phase(
     resizes, street_sets = probe.resizes, placer.street_prepares
     spent = dict(getattr(console.session, "_bench_spent", {}))
     collections = _Collections()
+    checks_before = (_COLLECTOR.collections, _COLLECTOR.after_frame)
     gc.callbacks.append(collections)
     collections.recording = True
     end = time.perf_counter() + seconds
@@ -547,6 +550,10 @@ async def _phase(
     finally:
         wall = time.perf_counter() - began
         collections.recording = False
+        checks = (
+            _COLLECTOR.collections - checks_before[0],
+            _COLLECTOR.after_frame - checks_before[1],
+        )
         gc.callbacks.remove(collections)
         gui_cpu = time.thread_time() - gui_cpu
         process_cpu = time.process_time() - process_cpu
@@ -591,7 +598,8 @@ async def _phase(
         "_sched": sched,
         "_placer": [b - a for a, b in zip(placer_before, placer_after, strict=True)]
         + [resizes, street_sets],
-        "_collections": collections.summary(wall),
+        "_collections": f"{collections.summary(wall)}; checks {checks[0]}, of which just"
+        f" after a map frame {checks[1]}",
         "_paints": (len(probe.paint_ms), probe.other_paints),
     }
 
@@ -639,6 +647,15 @@ def _set_dontsave(console: Any, on: bool) -> None:
 
     flag = QGraphicsView.OptimizationFlag.DontSavePainterState
     console.window.map_widget.canvas.setOptimizationFlag(flag, on)
+
+
+_COLLECTOR: Any = None  # console.collector.CycleCollector, set by the test
+
+
+def _set_gcshadow(console: Any, on: bool) -> None:
+    """Cycles collected just after a map frame (as main() sets it), or on the timer (not
+    an interleave: the collector's 1 s timer would lock in step with the switching)."""
+    _COLLECTOR.follow_frames(console.window.map_widget.sigFramePainted if on else None)
 
 
 def _set_pacing(console: Any, on: bool) -> None:
@@ -806,6 +823,7 @@ async def _run_config(
         await wait_for(lambda: all(k.health.state.value == "up" for k in links.values()), "up")
     # As Console.run does once the console has started (console.collector).
     out["settled"] = settle_heap() if SETTLE else None
+    _set_gcshadow(console, config != "gctimer")
     try:
         line = window.command_line
         probe = _Probe(window.map_widget.canvas, line.error_label(), window.map_widget, line)
@@ -852,6 +870,7 @@ async def _run_config(
             out["recorder_restarts"] = beside.restarts
         await console.shutdown()
         window.close()
+        _set_gcshadow(console, False)  # its window is going
         if SETTLE:  # the next configuration's console settles its own heap
             gc.unfreeze()
     out["stored"] = _stored(store_path)
@@ -1053,7 +1072,11 @@ def _summary(outs: dict[str, dict[str, Any]]) -> None:
 
 
 @pytest.mark.benchmark
-def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path) -> None:
+def test_bench_storm(
+    console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Path, _main_thread_gc: Any
+) -> None:
+    global _COLLECTOR
+    _COLLECTOR = _main_thread_gc  # the process's one collector (tests/conftest.py)
     ports = {"avl-udp": _free_udp_port(), "radar": _free_udp_port()}
     site_dir = make_site(
         [
@@ -1069,6 +1092,7 @@ def test_bench_storm(console_loop: Any, qtbot: Any, make_site: Any, tmp_path: Pa
         "recorder": "recorder beside the console (--recorder), the cheap follower",
         "everytick": "--recorder, the map painting live positions every tick (as before)",
         "nogate": "--recorder, the follower reading while a frame paints (as before)",
+        "gctimer": "--recorder, cycles collected whenever the 1 s timer fires (as before)",
     }
     # A configuration may name the interpreter's switch interval: "recorder@0.5" (ms).
     chosen = os.environ.get("STORM_CONFIGS", "console,before,recorder").split(",")

@@ -6,6 +6,7 @@ frame, a radar plot), one batch at a time as the follower delivers them.
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -76,6 +77,14 @@ def test_a_rows_sentence_is_made_when_it_is_first_read(qapp: Any, monkeypatch: A
     bridge.on_committed([_fix(seq, "HE11", 60.0 + seq / 100) for seq in range(1, 101)])
     views = got["views"][0]
     assert len(views) == 100 and made == []
+    # A row keeps its event and one describer all rows share: no closure of its own for
+    # every cycle collection to walk while the storm's rows are young.
+    kept = [
+        [o for o in gc.get_referents(v) if gc.is_tracked(o) and not isinstance(o, type)]
+        for v in views[:2]
+    ]
+    assert [type(o).__name__ for o in kept[0]] == ["function", "StoredEvent"]
+    assert kept[0][0] is kept[1][0]
     assert views[99].summary == "GGA HE11 61.00000, 24.94000"
     assert views[99].summary == views[99].summary
     assert made == [100]
