@@ -18,8 +18,9 @@ Contract:
   its status and flashes: every ``FLASH_MS`` its fill swaps between the
   status colour and the window background, lettered in the warning colour
   (``flash_timer()`` runs only while a unit is overdue).
-* It repaints when the model or the proxy changes (the board's one-second
-  age refresh included) and sizes itself to the width it is given (put it in
+* It repaints when the model or the proxy changes what a tile shows (the
+  board's one-second age refresh included; a unit's new fix alone is not
+  painted: its tooltip reads it) and sizes itself to the width it is given (put it in
   a ``QScrollArea`` with ``widgetResizable``). A burst of changes is laid out
   once, on the next turn of the event loop, and not at all while hidden.
 * Selection: clicking a tile (or arrow keys between tiles) emits
@@ -99,6 +100,12 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 class _Tile:
     unit: UnitView
     rect: QRect
+
+
+def _shown(unit: UnitView) -> tuple[object, ...]:
+    """What a tile shows of ``unit`` or groups it by (not its position or fix)."""
+    return (unit.call_sign, unit.unit_type, unit.discipline, unit.station_id, unit.status,
+            unit.status_since, unit.incident_id, unit.overdue)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -550,14 +557,24 @@ class UnitTilesWidget(QWidget):
 
     def _on_model_data_changed(self, first: QModelIndex, last: QModelIndex, *_args: object) -> None:
         # A unit that changed may move to another group or place; a timer tick
-        # (the same units, a new clock snapshot) only repaints.
+        # (the same units, a new clock snapshot) only repaints; a new fix alone (what
+        # an AVL storm brings, several a second) changes nothing a tile shows.
+        shown_changed = False
         for row in range(first.row(), last.row() + 1):
             unit = self._model.unit_at(row)
             tile = self._tiles.get(unit.call_sign)
-            if tile is None or tile.unit is not unit:
+            if tile is None:
                 self._schedule_relayout()
                 return
-        self.update()
+            if tile.unit is unit:
+                shown_changed = True  # the clock moved on: its time in status
+            elif _shown(tile.unit) == _shown(unit):
+                tile.unit = unit  # its tooltip reads the newest
+            else:
+                self._schedule_relayout()
+                return
+        if shown_changed:
+            self.update()
 
     def _update_flash(self) -> None:
         overdue = any(tile.unit.overdue for tile in self._tiles.values())

@@ -9,8 +9,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QFontInfo, QPalette
+from PySide6.QtWidgets import QWidget
 
 from widgets.status_style import (
     STATUS_ORDER,
@@ -115,6 +116,37 @@ def test_tiles_follow_the_board_filter_and_live_updates(dock: UnitBoardDock) -> 
     assert tiles.tile_fill("E11") == status_color("en route")
     dock.update_units([_unit("H99", discipline="medical", station_id="st3")])
     assert "H99" in tiles.groups()[0][1]
+
+
+class _Paints(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_new_fix_alone_repaints_no_tile_and_a_new_status_does(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
+    """Under an AVL storm every unit reports several fixes a second: nothing a tile
+    shows. The board's one-second tick still moves the time in status on."""
+    tiles = dock.tiles()
+    paints = _Paints(tiles)
+    qtbot.wait(50)
+    paints.count = 0
+    moved = replace(UNITS[0], lat=60.2, lon=24.99, fix_time=NOW)
+    dock.update_units([moved])
+    qtbot.wait(100)
+    assert paints.count == 0
+    dock.model().refresh_ages()
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    paints.count = 0
+    dock.update_units([replace(moved, status="en route", status_since=NOW)])
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    assert tiles.tile_texts("E11") == ("E11", status_label("en route"), "0:00", "engine")
 
 
 def test_tile_shows_call_sign_status_time_and_incident(dock: UnitBoardDock) -> None:
