@@ -28,7 +28,8 @@ on Linux, unless ``DISPATCH_TEST_AUDIO`` is already set, it installs Debian's
 PulseAudio server with only a null sink (temporary directory, its own socket, never the
 desktop's, so no test is heard), points Qt at it (``PULSE_SERVER``), and stops it when
 pytest ends. When none can be had, the tests that need audio skip with a warning, or
-fail under CI.
+fail under CI. ``test`` installs Debian's ``poppler-utils`` when ``pdftotext`` is missing
+(root with apt-get): the report tests read the PDFs back with it (else with pypdf).
 ``fuzz`` runs each codec's fuzz harness (tests/radio/codecs/fuzz/harness.py:
 nmea, ali, aml, pidf, cap, zone-alarm, asterix, framing; all by default) in a
 process of its own for ``--seconds`` (default 60) or ``--runs`` inputs:
@@ -481,6 +482,14 @@ def ensure_sound_library() -> None:
         say("no libpulse: the console's sounds stay silent (sudo apt-get install libpulse0)")
 
 
+def ensure_pdf_tools() -> None:
+    """The report tests read PDFs back with poppler's pdftotext (logical order, as a
+    reader reads Hebrew); without it they fall back on pypdf."""
+    if shutil.which("pdftotext") or not may_apt_install():
+        return
+    apt_install(["poppler-utils"], "poppler's PDF tools for the report tests")
+
+
 def command_run(args: list[str]) -> int:
     ensure_sound_library()
     return run([tool("dispatch-console"), *args])
@@ -488,6 +497,7 @@ def command_run(args: list[str]) -> int:
 
 def command_test(args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    ensure_pdf_tools()
     say("ruff (lint)")
     if run([tool("ruff"), "check", "."], env=env):
         return 1

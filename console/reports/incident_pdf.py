@@ -163,13 +163,19 @@ def render_map_snapshot(data: ReportData, site: Site | None, size: QSize = MAP_S
             ]
         )
         widget.show()
-        _frame_view(widget, projection, data)
         painted = widget.frames_painted
+        _frame_view(widget, projection, data)  # centring it paints a frame at once
+        # Drawn once the view is framed, and nothing more waits to be (its display
+        # timer stops when a tick finds nothing to draw: labels placed, names shown).
         deadline = time.monotonic() + PAINT_TIMEOUT_S
-        while widget.frames_painted <= painted and time.monotonic() < deadline:
+
+        def settled() -> bool:
+            return widget.frames_painted > painted and not widget.frame_clock().isActive()
+
+        while not settled() and time.monotonic() < deadline:
             QApplication.processEvents()
-        if widget.frames_painted <= painted:
-            _LOGGER.warning("the report map did not paint within %.0f s", PAINT_TIMEOUT_S)
+        if not settled():
+            _LOGGER.warning("the report map did not settle within %.0f s", PAINT_TIMEOUT_S)
         image = QImage(
             round(size.width() * MAP_DPR),
             round(size.height() * MAP_DPR),

@@ -11,9 +11,11 @@ import json
 import subprocess
 import sys
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 from console.collector import CycleCollector
@@ -64,6 +66,14 @@ class _Cycle:
 
 
 _YOUNG: list[list[object]] = []
+
+
+@pytest.fixture(autouse=True)
+def _session_collector_paused(_main_thread_gc: Any) -> Iterator[None]:
+    """The suite's own collector (tests/conftest.py) would collect the tests' cycles."""
+    _main_thread_gc.timer.stop()
+    yield
+    _main_thread_gc.timer.start()
 
 
 def _a_cycle_is_due() -> weakref.ref[_Cycle]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -135,10 +136,13 @@ def test_lang_writes_the_report_in_that_language(
         from pypdf import PdfReader
 
         raw = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    text = unicodedata.normalize("NFKC", raw)
+    # Words as a reader reads them: pypdf (where poppler is missing) may put a tab
+    # between two words and gives a right-to-left line in its visual order.
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", raw))
+    visual = shutil.which("pdftotext") is None
     if code == "he":
         for word in ("דוח אירוע", "ציר זמן", "מקטעי זמן תגובה", "דום לב", "שובצה"):
-            assert word in text, word
+            assert word in text or (visual and word[::-1] in text), word
     else:
         for word in ("Rapport d'intervention", "Chronologie", "Arrêt cardiaque", "engagé"):
             assert word in text, word
