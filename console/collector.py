@@ -23,10 +23,10 @@ Contract:
   returned; at most ``FRAME_WAIT_S`` (0.5 s) when no frame comes (a map with
   nothing moving paints none). Why: under a radar storm the event log's
   young rows make a collection 7-20 ms of the GUI thread; at a random moment
-  it delays the map frame due meanwhile by as much (tests/benchmarks/
-  bench_storm.py, storm frames p99: 42-47 ms collecting on the timer, 18-25
-  ms with no collection at all), while just after a frame the next one is 33 ms
-  away or more. ``follow_frames(None)`` goes back to plain intervals.
+  it delays the map frame due meanwhile by as much, while just after a frame
+  the next one is 33 ms away or more (the storm benchmark's frames p99 was
+  42-47 ms collecting on the timer, 18-25 ms collecting nothing at all).
+  ``follow_frames(None)`` goes back to plain intervals.
   ``collections``/``after_frame`` count the checks made and those made in a
   frame's wake; ``last_ms`` is how long the last one took.
 - ``settle_heap()`` (GUI thread, once the console has started: the site
