@@ -223,8 +223,11 @@ class UnitTilesWidget(QWidget):
     def set_selected(self, call_sign: str | None) -> None:
         """Mark ``call_sign``'s tile (None: none) without emitting anything."""
         if call_sign != self._selected:
-            self._selected = call_sign
-            self.update()
+            before, self._selected = self._selected, call_sign
+            # Only the tiles that lose and gain the mark (with its outline outside them).
+            for tile in (self._tiles.get(before or ""), self._tiles.get(call_sign or "")):
+                if tile is not None:
+                    self.update(tile.rect.adjusted(-3, -3, 3, 3))
 
     # -- layout ---------------------------------------------------------------------
 

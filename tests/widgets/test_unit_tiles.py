@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QFontInfo, QPalette
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFontInfo, QPalette, QRegion
 from PySide6.QtWidgets import QWidget
 
 from widgets.status_style import (
@@ -122,11 +122,13 @@ class _Paints(QObject):
     def __init__(self, widget: QWidget) -> None:
         super().__init__()
         self.count = 0
+        self.region = QRegion()
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.count += 1
+            self.region += event.region()  # type: ignore[attr-defined]
         return False
 
 
@@ -225,6 +227,28 @@ def test_clicking_a_tile_selects_the_unit_everywhere(qtbot, dock: UnitBoardDock)
     with qtbot.waitSignal(dock.sigUnitActivated) as blocker:
         qtbot.mouseDClick(tiles, Qt.MouseButton.LeftButton, pos=tiles.tile_rect("M31").center())
     assert blocker.args == ["M31"]
+
+
+def test_a_selection_repaints_only_the_tiles_it_marks_and_unmarks(qtbot, dock) -> None:  # type: ignore[no-untyped-def]
+    """A dispatcher's SEL under a storm: two tiles drawn again, not the whole board."""
+    tiles = dock.tiles()
+    dock.select_unit("E12")
+    qtbot.wait(50)
+    paints = _Paints(tiles)
+    dock.select_unit("P21")
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    qtbot.wait(50)
+    old, new, other = (tiles.tile_rect(c) for c in ("E12", "P21", "M31"))
+    assert old is not None and new is not None and other is not None
+    assert paints.region.contains(old) and paints.region.contains(new)
+    assert not paints.region.intersects(other.adjusted(4, 4, -4, -4))
+    picture = tiles.grab().toImage()
+    highlight = tiles.palette().color(QPalette.ColorRole.Highlight)
+
+    def marked(rect: QRect) -> bool:
+        return picture.pixelColor(rect.center().x(), rect.top() - 2) == highlight
+
+    assert marked(new) and not marked(old)
 
 
 def test_arrow_keys_move_between_tiles(qtbot, dock: UnitBoardDock) -> None:  # type: ignore[no-untyped-def]
