@@ -71,6 +71,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QPainter,
@@ -87,7 +88,7 @@ from widgets.map.incidents import IncidentLayer
 from widgets.map.interaction import MapInteractionMixin
 from widgets.map.labels_api import MapLabelsMixin
 from widgets.map.layers import BACKGROUND_DAY, BACKGROUND_NIGHT, LabelLayer, RoadItems
-from widgets.map.overlay import ScaleBar, paint_overlay
+from widgets.map.overlay import ScaleBar, overlay_boxes, paint_overlay
 from widgets.map.routes import RouteLayer
 from widgets.map.sensors import SensorLayer, ZoneLayer
 from widgets.map.sprites import SpriteLayer, SpriteStyle
@@ -460,6 +461,18 @@ class MapWidget(
         if bar != self._scale_bar:
             self._scale_bar = bar
             self._canvas.viewport().update()
+
+    def _overlay_reserved(self) -> list[tuple[float, float, float, float]]:
+        """The attribution's and the scale bar's boxes, which labels keep clear of."""
+        viewport = self._canvas.viewport()
+        boxes = overlay_boxes(
+            viewport.rect(),
+            self._scale_bar,
+            self._attribution,
+            QFontMetrics(viewport.font()),
+            self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        )
+        return [box.getCoords() for box in boxes if box is not None]
 
     def _paint_overlay(self, painter: QPainter) -> None:
         paint_overlay(

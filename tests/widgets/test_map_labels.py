@@ -250,6 +250,36 @@ def test_crowded_units_stations_incidents_and_callers_never_overlap(qtbot, map_w
             assert not (x0 + 4 < p.x() < x1 - 4 and y0 + 4 < p.y() < y1 - 4)
 
 
+def test_labels_keep_clear_of_the_attribution_and_the_scale_bar(qtbot, map_widget) -> None:
+    """A station or an incident beside the map's bottom corners: its label goes to a free
+    side or is left out, never under the attribution or the scale bar."""
+    paint(qtbot, map_widget)
+    reserved = map_widget._overlay_reserved()
+    assert len(reserved) == 2  # the attribution, then the scale bar
+
+    def at_viewport(x: float, y: float) -> tuple[float, float]:
+        scene = map_widget.canvas.mapToScene(QPointF(x, y).toPoint())
+        point = map_widget._vb.mapSceneToView(scene)
+        return map_widget._projection.inverse(point.x(), point.y())
+
+    credit, scale = reserved
+    # Where each label's first choice, right of its anchor, would run into the box.
+    near_credit = at_viewport(credit[0] - 30, credit[1] + 2)
+    near_scale = at_viewport(scale[0] + 80, scale[1] - 4)
+    map_widget._set_stations([StationView("S1", "Pasila", "fire", *near_credit)])
+    lat, lon = near_scale
+    fire = IncidentView(
+        "2026-000001", "structure-fire", "Structure fire", "fire", 1, lat, lon, None, T0, "open"
+    )
+    map_widget.set_incidents([fire])
+    paint(qtbot, map_widget)
+    boxes = placed_boxes(map_widget)
+    assert {name for name, _t, _b in boxes} == {"incidents", "stations"}  # moved, not lost
+    for name, text, box in boxes:
+        for taken in reserved:
+            assert not overlap(box, taken), (name, text, box, taken)
+
+
 def test_alarmed_zone_label_always_placed(qtbot, map_widget) -> None:
     ring = tuple(at(e, n) for e, n in ((-20, -20), (20, -20), (20, 20), (-20, 20)))
     map_widget.set_units([unit(f"U{i}", (i % 4) * 4.0, (i // 4) * 4.0 - 8) for i in range(16)])

@@ -6,7 +6,10 @@ Contract:
   ``widgets.map.layers.LabelLayer`` over (it becomes ``managed``: it paints
   only what the placer chose, and reports its changes); ``add_obstacles(
   provider, half_px)`` adds symbols labels must not cover (``provider()``
-  returns x, y arrays in local metres); ``set_streets(layer)`` adds the
+  returns x, y arrays in local metres); ``set_reserved(provider)`` adds
+  boxes no label ever covers, not even one that may cover a symbol
+  (``provider()`` returns ``(x0, y0, x1, y1)`` boxes in viewport pixels: the
+  map's attribution and scale bar); ``set_streets(layer)`` adds the
   ``StreetLabelLayer``.
 * ``request()`` marks the placement stale (a layer's labels, the view, the
   data changed) and asks for one full repaint; ``streets_changed()`` also
@@ -112,6 +115,7 @@ class LabelPlacer:
         self._layers: list[tuple[float, str, LabelLayer]] = []
         self._over_symbols: set[str] = set()
         self._obstacles: list[tuple[Callable[[], tuple[np.ndarray, np.ndarray]], float]] = []
+        self._reserved: Callable[[], list[tuple[float, float, float, float]]] = list
         self._streets: StreetLabelLayer | None = None
         self._street_key: tuple[float, ...] | None = None
         self.pending = True
@@ -136,6 +140,11 @@ class LabelPlacer:
         self._layers.sort(key=lambda item: item[0])
         if over_symbols:
             self._over_symbols.add(name)
+
+    def set_reserved(self, provider: Callable[[], list[tuple[float, float, float, float]]]) -> None:
+        """Boxes in viewport pixels that no label covers (the map's overlay)."""
+        self._reserved = provider
+        self.request()
 
     def add_obstacles(
         self, provider: Callable[[], tuple[np.ndarray, np.ndarray]], half_px: float
@@ -236,6 +245,8 @@ class LabelPlacer:
             snapshot.layers,
         )
         grid = OccupancyGrid(width, height)
+        for x0, y0, x1, y1 in self._reserved():
+            grid.take(x0, y0, x1, y1)  # as a label already placed: nothing covers it
 
         def to_device(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
             return m11 * x + m21 * y + tdx, m12 * x + m22 * y + tdy

@@ -120,6 +120,7 @@ class MapLabelsMixin:
     _nearest: Callable[[np.ndarray, np.ndarray, QPointF], int]
     _whereabouts_hospitals: Callable[[Sequence[Place]], None]
     _request_full_frame: Callable[[], None]
+    _overlay_reserved: Callable[[], list[tuple[float, float, float, float]]]
 
     def _init_labels(self, street_z: float, landmark_z: float) -> None:
         self._placer = LabelPlacer(
@@ -161,6 +162,7 @@ class MapLabelsMixin:
         placer.add_obstacles(lambda: _cols(self._alerts.xy), _ALERT_HALF)
         placer.add_obstacles(lambda: (self._tracks.x, self._tracks.y), _TRACK_HALF)
         placer.add_obstacles(lambda: _cols(self._landmarks.shown_xy()), _SIGN_HALF)
+        placer.set_reserved(self._overlay_reserved)  # the attribution and the scale bar
         placer.set_streets(self._street_labels)
 
     # --- data ----------------------------------------------------------------

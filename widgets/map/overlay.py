@@ -6,6 +6,9 @@ above ``max_m``; ``scale_label(metres)`` formats it ("200 m", "2 km");
 ``max_px`` pixels. ``paint_overlay`` draws the bar in the bottom leading
 corner and the attribution in the bottom trailing corner (swapped for
 right-to-left layouts), so the attribution stays visible at any zoom.
+``overlay_boxes`` gives the same two boxes (attribution, then bar; either
+left out when not drawn), in the viewport's pixels: what map labels keep
+clear of (``widgets.map.label_placer.LabelPlacer.set_reserved``).
 """
 
 from __future__ import annotations
@@ -51,6 +54,30 @@ class ScaleBar:
         return cls(metres, metres / metres_per_pixel, scale_label(metres))
 
 
+def overlay_boxes(
+    viewport: QRect,
+    bar: ScaleBar,
+    attribution: str,
+    metrics: QFontMetrics,
+    right_to_left: bool,
+) -> tuple[QRectF | None, QRectF | None]:
+    """(attribution box, scale bar box) as ``paint_overlay`` draws them; None: not drawn."""
+    bottom = viewport.bottom() - _MARGIN
+    credit = None
+    if attribution:
+        width = metrics.horizontalAdvance(attribution) + 2 * _PAD
+        height = metrics.height() + 2 * _PAD
+        left = viewport.left() + _MARGIN if right_to_left else viewport.right() - _MARGIN - width
+        credit = QRectF(left, bottom - height, width, height)
+    scale = None
+    if bar.pixels > 0:
+        width = max(bar.pixels, metrics.horizontalAdvance(bar.label)) + 2 * _PAD
+        height = metrics.height() + 10 + 2 * _PAD
+        left = viewport.right() - _MARGIN - width if right_to_left else viewport.left() + _MARGIN
+        scale = QRectF(left, bottom - height, width, height)
+    return credit, scale
+
+
 def paint_overlay(
     painter: QPainter,
     viewport: QRect,
@@ -63,33 +90,24 @@ def paint_overlay(
     backdrop = QColor("#15181d" if dark else "#ffffff")
     backdrop.setAlpha(190)
     metrics = QFontMetrics(painter.font())
-    bottom = viewport.bottom() - _MARGIN
+    credit, scale = overlay_boxes(viewport, bar, attribution, metrics, right_to_left)
 
-    if attribution:
-        width = metrics.horizontalAdvance(attribution) + 2 * _PAD
-        height = metrics.height() + 2 * _PAD
-        left = viewport.left() + _MARGIN if right_to_left else viewport.right() - _MARGIN - width
-        box = QRectF(left, bottom - height, width, height)
-        painter.fillRect(box, backdrop)
+    if credit is not None:
+        painter.fillRect(credit, backdrop)
         painter.setPen(ink)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, attribution)
+        painter.drawText(credit, Qt.AlignmentFlag.AlignCenter, attribution)
 
-    if bar.pixels > 0:
-        text_h = metrics.height()
-        width = max(bar.pixels, metrics.horizontalAdvance(bar.label)) + 2 * _PAD
-        height = text_h + 10 + 2 * _PAD
-        left = viewport.right() - _MARGIN - width if right_to_left else viewport.left() + _MARGIN
-        box = QRectF(left, bottom - height, width, height)
-        painter.fillRect(box, backdrop)
-        x0 = box.left() + _PAD
+    if scale is not None:
+        painter.fillRect(scale, backdrop)
+        x0 = scale.left() + _PAD
         x1 = x0 + bar.pixels
-        y = box.bottom() - _PAD - 2
+        y = scale.bottom() - _PAD - 2
         painter.setPen(QPen(ink, 2))
         painter.drawLine(QPointF(x0, y), QPointF(x1, y))
         painter.drawLine(QPointF(x0, y), QPointF(x0, y - 6))
         painter.drawLine(QPointF(x1, y), QPointF(x1, y - 6))
         painter.setPen(ink)
-        text_box = QRectF(x0, box.top() + _PAD, width - 2 * _PAD, text_h)
+        text_box = QRectF(x0, scale.top() + _PAD, scale.width() - 2 * _PAD, metrics.height())
         painter.drawText(
             text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, bar.label
         )
