@@ -50,6 +50,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QTimer
+
 _LOGGER = logging.getLogger(__name__)
 
 COLLECT_INTERVAL_S = 1.0
@@ -68,8 +70,6 @@ class CycleCollector:
     def __init__(
         self, interval_s: float = COLLECT_INTERVAL_S, frame_wait_s: float = FRAME_WAIT_S
     ) -> None:
-        from PySide6.QtCore import QTimer
-
         self.threshold = gc.get_threshold()
         gc.disable()
         self.collections = 0
@@ -108,8 +108,6 @@ class CycleCollector:
             self._due = False
             self._frame_wait.stop()
             # After the frame's slot has returned (and its foreground moment ended).
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, self._collect_after_frame)
 
     def _collect_after_frame(self) -> None:

@@ -20,8 +20,9 @@ Contract:
   (``flash_timer()`` runs only while a unit is overdue).
 * It repaints when the model or the proxy changes what a tile shows (the
   board's one-second age refresh included; a unit's new fix alone is not
-  painted: its tooltip reads it) and sizes itself to the width it is given (put it in
-  a ``QScrollArea`` with ``widgetResizable``). A burst of changes is laid out
+  painted: its tooltip reads it; a selection repaints the two tiles it
+  concerns) and sizes itself to the width it is given (put it in a
+  ``QScrollArea`` with ``widgetResizable``). A burst of changes is laid out
   once, on the next turn of the event loop, and not at all while hidden.
 * Selection: clicking a tile (or arrow keys between tiles) emits
   ``sigUnitSelected(call_sign)``, a double-click or Enter
@@ -224,10 +225,14 @@ class UnitTilesWidget(QWidget):
         """Mark ``call_sign``'s tile (None: none) without emitting anything."""
         if call_sign != self._selected:
             before, self._selected = self._selected, call_sign
-            # Only the tiles that lose and gain the mark (with its outline outside them).
+            # Only the tiles that lose and gain the mark.
             for tile in (self._tiles.get(before or ""), self._tiles.get(call_sign or "")):
                 if tile is not None:
-                    self.update(tile.rect.adjusted(-3, -3, 3, 3))
+                    self._update_tile(tile)
+
+    def _update_tile(self, tile: _Tile) -> None:
+        """Repaint one tile with what is drawn outside it (the selection's outline)."""
+        self.update(tile.rect.adjusted(-3, -3, 3, 3))
 
     # -- layout ---------------------------------------------------------------------
 
@@ -591,4 +596,4 @@ class UnitTilesWidget(QWidget):
         self._flash_on = not self._flash_on
         for tile in self._tiles.values():
             if tile.unit.overdue:
-                self.update(tile.rect.adjusted(-3, -3, 3, 3))
+                self._update_tile(tile)

@@ -115,7 +115,7 @@ class LabelPlacer:
         self._layers: list[tuple[float, str, LabelLayer]] = []
         self._over_symbols: set[str] = set()
         self._obstacles: list[tuple[Callable[[], tuple[np.ndarray, np.ndarray]], float]] = []
-        self._reserved: Callable[[], list[tuple[float, float, float, float]]] = list
+        self._reserved: Callable[[], list[tuple[float, float, float, float]]] = lambda: []
         self._streets: StreetLabelLayer | None = None
         self._street_key: tuple[float, ...] | None = None
         self.pending = True
